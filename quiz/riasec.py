@@ -1,0 +1,620 @@
+"""Holland-code (RIASEC) scoring, profile indices and profession ranking.
+
+Holland's theory (Holland, J. L., 1997, *Making Vocational Choices*, 3rd ed., PAR)
+describes people and work environments by six interest types: Realistic, Investigative,
+Artistic, Social, Enterprising and Conventional. The types sit on a hexagon in the order
+R-I-A-S-E-C and back to R: neighbours such as R-I or S-E resemble each other most, types
+two steps apart (R-A) less, and opposite types (R-S, I-E, A-C) least. A *code* lists the
+strongest types, highest first ("SEA"); a bracket group marks letters tied in score, in
+either order ("ES[AI]": E, then S, then A and I tied).
+
+Pure Python with no Django imports, so the scoring can be tested and reused on its own.
+"""
+
+import functools
+import math
+import operator
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+LETTERS = "RIASEC"
+NAMES: dict[str, str] = {
+    "R": "Realistic",
+    "I": "Investigative",
+    "A": "Artistic",
+    "S": "Social",
+    "E": "Enterprising",
+    "C": "Conventional",
+}
+# What draws people of each type, in a sentence; shown on the home and result pages.
+DESCRIPTIONS: dict[str, str] = {
+    "R": "Practical, hands-on work with tools, machines, materials, plants or animals, "
+    "often outdoors.",
+    "I": "Observing, investigating and solving problems through research, science and "
+    "careful thought.",
+    "A": "Creating and expressing ideas through art, design, writing, music or performance, "
+    "with room for imagination.",
+    "S": "Helping, teaching, caring for and working closely with other people.",
+    "E": "Leading, persuading and making decisions; starting projects and taking business risks.",
+    "C": "Organising information, keeping records and following clear procedures with accuracy.",
+}
+
+# Scores this close count as equal everywhere: codes, ties, flat profiles and ranking.
+TOLERANCE = 1e-9
+
+# Fit labels by profile correlation r, best first; below the last threshold: WEAK_FIT.
+# On the fit-percent scale, 50 x (r + 1), they fall at 85, 70 and 55 per cent.
+FIT_LABELS: tuple[tuple[float, str], ...] = (
+    (0.70, "Excellent fit"),
+    (0.40, "Good fit"),
+    (0.10, "Fair fit"),
+)
+WEAK_FIT = "Weak fit"
+
+# Iachan (1984): rows are the person's code positions 1-3, columns the occupation's.
+IACHAN_WEIGHTS: tuple[tuple[int, ...], ...] = ((22, 10, 4), (10, 5, 2), (4, 2, 1))
+# Iachan (1990): the same for two-letter codes.
+IACHAN_TWO_LETTER_WEIGHTS: tuple[tuple[int, ...], ...] = ((5, 2), (2, 1))
+
+# FIT_LABELS as the lowest fit percent that reaches each: r = 0.70 is 50 x (0.70 + 1) = 85
+# per cent, and within TOLERANCE of it (relative, as in _same, since the cuts exceed 1).
+_LABEL_FLOORS = tuple(
+    (50 * (threshold + 1) * (1 - TOLERANCE), label) for threshold, label in FIT_LABELS
+)
+_POSITION = {letter: index for index, letter in enumerate(LETTERS)}
+_IACHAN_WEIGHTS_BY_LENGTH = {3: IACHAN_WEIGHTS, 2: IACHAN_TWO_LETTER_WEIGHTS}
+
+
+# --- Scores ------------------------------------------------------------------------------
+
+
+def scale_scores(answers: Mapping[str, int], scale_of: Mapping[str, str]) -> dict[str, float]:
+    """Score each scale as the percentage of the points its answered items could give.
+
+    `answers` maps a question code to an answer from 1 (strongly dislike) to 5 (strongly
+    like); `scale_of` maps every question code to its scale letter. An answer a counts
+    a - 1 points (0-4), and a scale with n answered items scores
+
+        100 x (sum of its points) / (4 x n),
+
+    so forms of different lengths, or with skipped items, compare on one 0-100 scale.
+    Returns all six letters in hexagon order. Raises ValueError for an answer that is not
+    an integer from 1 to 5, a question missing from `scale_of`, a scale letter outside
+    RIASEC, or a scale left without any answered item.
+    """
+    for question, letter in scale_of.items():
+        if letter not in _POSITION:
+            raise ValueError(f"question {question!r} is keyed to {letter!r}, not a RIASEC letter")
+    points = dict.fromkeys(LETTERS, 0)
+    answered = dict.fromkeys(LETTERS, 0)
+    for question, answer in answers.items():
+        if question not in scale_of:
+            raise ValueError(f"question {question!r} has no scale in the scoring key")
+        # bool is an int subclass, but True is not an answer.
+        if isinstance(answer, bool) or not isinstance(answer, int) or not 1 <= answer <= 5:
+            raise ValueError(f"answer to {question!r} must be an integer 1-5, got {answer!r}")
+        letter = scale_of[question]
+        points[letter] += answer - 1
+        answered[letter] += 1
+    unscored = [letter for letter in LETTERS if not answered[letter]]
+    if unscored:
+        raise ValueError(f"no answered item for scale {', '.join(unscored)}")
+    return {letter: 100 * points[letter] / (4 * answered[letter]) for letter in LETTERS}
+
+
+# --- Codes and ties ----------------------------------------------------------------------
+
+
+def holland_code(scores: Mapping[str, float], length: int = 3) -> str:
+    """The `length` letters with the highest scores, highest first.
+
+    Equal scores (within TOLERANCE) are ordered by the hexagon, R, I, A, S, E, C, so a
+    profile always has exactly one code; `ties` and `tie_code` show where that rule decided.
+    """
+    _check_length(length)
+    return _ordered_letters(_profile(scores))[:length]
+
+
+def ties(scores: Mapping[str, float], length: int = 3) -> list[set[str]]:
+    """The groups of two or more equal scores that affect the code of this length.
+
+    A group matters when one of its letters falls within the first `length` places: it
+    then decides the order of the code or which letters it holds. Highest scores first.
+    """
+    _check_length(length)
+    return [set(group) for group in _groups_in_code(_profile(scores), length) if len(group) > 1]
+
+
+def tie_code(scores: Mapping[str, float], length: int = 3) -> str:
+    """The code with each tie that affects it written as a bracket group, e.g. "ES[IA]".
+
+    A group cut by the end of the code is kept whole, so the result may run past `length`
+    letters; inside a bracket the letters follow the hexagon order. This is the form
+    `iachan_m` averages over (Iachan, 1990).
+    """
+    _check_length(length)
+    return _bracketed_code(_profile(scores), length)
+
+
+def hexagon_distance(a: str, b: str) -> int:
+    """Steps between two types around the hexagon: 0 same, 1 adjacent, 2 alternate, 3 opposite."""
+    steps = abs(_letter_position(a) - _letter_position(b))
+    return min(steps, len(LETTERS) - steps)
+
+
+def consistency(code: str) -> str:
+    """Holland's (1997) consistency of a code, from its first two letters on the hexagon.
+
+    Adjacent types (distance 1) give "high", alternate types (2) "medium" and opposite
+    types (3) "low".
+    """
+    letters = _plain_code(code, minimum=2)
+    return {1: "high", 2: "medium", 3: "low"}[hexagon_distance(letters[0], letters[1])]
+
+
+def differentiation(scores: Mapping[str, float]) -> float:
+    """Iachan's differentiation index: L1 - (L2 + L4) / 2.
+
+    L1 >= L2 >= ... are the six scores sorted from highest to lowest (Iachan, R., 1984,
+    "A family of differentiation indices", Psychometrika 49, 217-222), as used with the
+    Self-Directed Search. Higher means a more clearly defined profile.
+    """
+    high = sorted(_profile(scores), reverse=True)
+    return high[0] - (high[1] + high[3]) / 2
+
+
+# CareerFit's cut-offs for describing differentiation in words, on the 0-100 score scale:
+# a top score 25 points clear of the L2/L4 average stands out; under 12 it barely does.
+DIFFERENTIATION_LEVELS: tuple[tuple[float, str], ...] = ((25, "high"), (12, "medium"))
+
+
+def differentiation_level(value: float) -> str:
+    """ "high", "medium" or "low" for a differentiation index, by DIFFERENTIATION_LEVELS."""
+    for floor, level in DIFFERENTIATION_LEVELS:
+        if value >= floor:
+            return level
+    return "low"
+
+
+def spread(scores: Mapping[str, float]) -> float:
+    """Highest minus lowest score: Holland's (1997) original differentiation measure."""
+    values = _profile(scores)
+    return max(values) - min(values)
+
+
+def is_code(code: str) -> bool:
+    """Whether `code` is a plain code: one to six distinct RIASEC letters, no brackets."""
+    return 0 < len(code) == len(set(code)) and set(code) <= set(LETTERS)
+
+
+def code_disagreement(code: str, profile: Mapping[str, float]) -> str:
+    """Why a plain code contradicts a profile, naming the scores; empty when they agree.
+
+    A code agrees with a profile when each of its letters scores at least as high as every
+    letter after it and every letter left out. Equal scores may stand in either order, so
+    a code from another classification (e.g. O*NET's high points) agrees with its profile.
+    """
+    for index, letter in enumerate(code):
+        rivals = [*code[index + 1 :], *(other for other in LETTERS if other not in code)]
+        for other in rivals:
+            if profile[other] > profile[letter] + TOLERANCE:
+                where = "comes after it in the code" if other in code else "is left out of the code"
+                return (
+                    f"{NAMES[other]} ({profile[other]:g}) is higher than "
+                    f"{NAMES[letter]} ({profile[letter]:g}), but {where}."
+                )
+    return ""
+
+
+# --- Congruence between a person's code and an occupation's code -------------------------
+
+
+def iachan_m(person: str, occupation: str) -> float:
+    """Iachan's M: agreement between a person's and an occupation's code.
+
+    M = sum of W[i][j] over every letter at place i of the person's code and place j of
+    the occupation's code (Iachan, R., 1984, "A measure of agreement for use with the
+    Holland classification system", Journal of Vocational Behavior 24, 133-141), with
+    W = IACHAN_WEIGHTS = [[22, 10, 4], [10, 5, 2], [4, 2, 1]] over the first three places:
+    0 to 28. When either code has only two letters, both are cut to two places and
+    W = IACHAN_TWO_LETTER_WEIGHTS = [[5, 2], [2, 1]] (Iachan, R., 1990, "Some extensions
+    to the Iachan congruence index", Journal of Vocational Behavior 36, 176-180): 0 to 6.
+    `iachan_m_max` gives the maximum, for normalising.
+
+    Codes may contain tie brackets ("ES[AI]"); then M is the average of M over every order
+    of the tied letters, again counting only the first three (or two) places (Iachan, 1990).
+    Because M is a sum over places, that average equals the sum with each place holding
+    each letter of its tie group in 1/k of the orders (k the group size), which is how it
+    is computed. Symmetric, because W is.
+    """
+    return _iachan(person, occupation)[0]
+
+
+def iachan_m_max(person: str, occupation: str) -> int:
+    """The largest `iachan_m` possible for codes of these lengths: 28, or 6 for two letters."""
+    return _iachan(person, occupation)[1]
+
+
+def brown_gore_c(person: str, occupation: str) -> int:
+    """Brown and Gore's C index, 0 to 18.
+
+    C = 3 c1 + 2 c2 + c3, where ci = 3 - hexagon_distance of the two codes' letters at
+    place i: 3 for the same type, 2 adjacent, 1 alternate, 0 opposite (Brown, S. D., &
+    Gore, P. A., 1994, "An evaluation of interest congruence indices: distribution
+    characteristics and measurement properties", Journal of Vocational Behavior 45,
+    310-327). Only places both codes have count, so two-letter codes score 0 to 15.
+    Symmetric.
+    """
+    own = _plain_code(person, minimum=2)[:3]
+    other = _plain_code(occupation, minimum=2)[:3]
+    pairs = zip(own, other, strict=False)  # a two-letter code stops at its second place
+    return sum((3 - place) * (3 - hexagon_distance(a, b)) for place, (a, b) in enumerate(pairs))
+
+
+def zener_schnuelle(person: str, occupation: str) -> int:
+    """Zener and Schnuelle's congruence index, 0 to 6, for three-letter codes.
+
+    The highest level whose condition holds (Zener, T. B., & Schnuelle, L., 1976,
+    "Effects of the Self-Directed Search on high school students", Journal of Counseling
+    Psychology 23, 353-359):
+
+    6: all three letters in the same order;  5: the first two in the same order;
+    4: the same three letters in any order;  3: the same first letter;
+    2: the person's first two letters both occur in the occupation's code;
+    1: the person's first letter occurs in the occupation's code;  0: none of these.
+
+    The levels follow the scoring table of the `holland` R package (Heine et al.,
+    `con_zs_holland`), which leaves some patterns out and so scores them 0 (e.g. SEA vs
+    SCA); here those get the highest level they meet (3 for SEA vs SCA), and SEA vs SCE
+    gets 3 rather than the package's 2, as it meets level 3. Not symmetric: levels 2 and 1
+    look at the person's letters only.
+    """
+    own = _plain_code(person, minimum=3)[:3]
+    other = _plain_code(occupation, minimum=3)[:3]
+    if own == other:
+        return 6
+    if own[:2] == other[:2]:
+        return 5
+    if set(own) == set(other):
+        return 4
+    if own[0] == other[0]:
+        return 3
+    if own[0] in other and own[1] in other:
+        return 2
+    return 1 if own[0] in other else 0
+
+
+# --- Profile correlation and profession ranking ------------------------------------------
+
+
+def profile_correlation(a: Mapping[str, float], b: Mapping[str, float]) -> float | None:
+    """Pearson's r between two profiles across the six scales, in [-1, 1].
+
+    r = sum(dx * dy) / sqrt(sum(dx^2) x sum(dy^2)), with dx and dy each score's deviation
+    from its own profile's mean. None when either profile is flat (all six equal), where r
+    is undefined. Unchanged when a profile is multiplied by a positive number or shifted.
+    """
+    x = _shape(_profile(a))
+    y = _shape(_profile(b))
+    if x is None or y is None:
+        return None
+    r: float = sum(map(operator.mul, x, y))
+    return max(-1.0, min(1.0, r))  # rounding can overshoot |r| = 1 by an ulp
+
+
+@dataclass(frozen=True, slots=True)
+class ProfessionProfile:
+    """A profession's Holland code (two or more letters, brackets allowed) and profile.
+
+    The profile gives a score for each of the six letters on any scale (0-100 suggested);
+    only its shape matters for ranking. Both are checked on construction (ValueError), and
+    the profile is copied read-only, as the figures ranking needs are derived from it once.
+    """
+
+    slug: str
+    name: str
+    code: str
+    profile: Mapping[str, float]
+    # Derived once here rather than per ranking: the profile's `_shape`, None when flat.
+    _shape: tuple[float, ...] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if len(_code_letters(self.code)) < 2:
+            raise ValueError(f"profession code {self.code!r} needs two or more letters")
+        profile = MappingProxyType(dict(self.profile))
+        object.__setattr__(self, "profile", profile)
+        object.__setattr__(self, "_shape", _shape(_profile(profile)))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How well one profession fits a person; see `rank_professions`."""
+
+    profession: ProfessionProfile
+    correlation: float | None  # None when either profile is flat
+    fit_percent: int  # 0-100
+    label: str  # from FIT_LABELS, or WEAK_FIT
+    iachan_m: float  # person's tie code against the profession's code
+    iachan_m_max: int  # 28, or 6 when the profession's code has two letters
+    shared_letters: str  # letters of the person's code also in the profession's, in that order
+    drivers: tuple[str, ...]  # up to three scales that raise the correlation most
+    by_code: bool  # ranked by Iachan's M because a profile was flat
+
+
+def rank_professions(
+    scores: Mapping[str, float], professions: Iterable[ProfessionProfile]
+) -> list[Match]:
+    """Every profession, best fit first.
+
+    Professions are ranked by `profile_correlation` with the person, highest first;
+    correlations equal within TOLERANCE are ranked by Iachan's M as a share of its maximum
+    (person's `tie_code` against the profession's code), then by name and slug. Their
+    fit_percent is 50 x (r + 1) rounded half up, their label the first FIT_LABELS entry r
+    reaches.
+
+    A flat profile cannot be correlated. When the person's is flat every profession, and
+    when a profession's is flat that profession (after all correlated ones), is ranked by
+    code congruence instead: by_code is True, fit_percent is 100 x M / max M rounded half
+    up, and the label uses the same thresholds on that scale (85, 70 and 55 per cent).
+
+    `drivers` are the scales that push the correlation up most: those above their own
+    profile's mean in both profiles, largest product of the two deviations first (that
+    product is the scale's share of r), at most three; empty when a profile is flat.
+    """
+    person = _profile(scores)
+    person_shape = _shape(person)
+    person_code = _ordered_letters(person)[:3]
+    person_tie_code = _bracketed_code(person, 3)
+    # Only scales above the person's mean can drive a fit.
+    person_above = [] if person_shape is None else _above_mean(person_shape, range(len(LETTERS)))
+    # Professions share few codes: M, its maximum and the shared letters, by code.
+    code_fits: dict[str, tuple[float, int, str]] = {}
+    correlated: list[tuple[tuple[float, ...], Match]] = []
+    by_code: list[tuple[tuple[float, ...], Match]] = []
+    for profession in professions:
+        code_fit = code_fits.get(profession.code)
+        if code_fit is None:
+            m, m_max = _iachan(person_tie_code, profession.code)
+            shared = "".join(letter for letter in person_code if letter in profession.code)
+            code_fit = code_fits[profession.code] = (m, m_max, shared)
+        m, m_max, shared = code_fit
+        congruence = m / m_max
+        shape = profession._shape
+        if person_shape is None or shape is None:
+            r = None
+            percent = 100 * congruence
+            drivers: tuple[str, ...] = ()
+        else:
+            # Each scale's product of the two shapes is its share of r. (Inlined: this loop
+            # must rank a thousand professions in a few milliseconds.)
+            shares = list(map(operator.mul, person_shape, shape))
+            r = sum(shares)
+            r = 1.0 if r > 1.0 else -1.0 if r < -1.0 else r  # rounding can overshoot by an ulp
+            percent = 50 * (r + 1)
+            above_in_both = _above_mean(shape, person_above)
+            if len(above_in_both) > 1:  # largest share first; equal shares in hexagon order
+                above_in_both.sort(key=shares.__getitem__, reverse=True)
+            drivers = tuple([LETTERS[index] for index in above_in_both[:3]])
+        fit_percent = math.floor(percent + 0.5)  # half up; round() takes 98.5 to 98
+        # Positional, in field order: keywords would cost a tenth of this loop.
+        match = Match(
+            profession, r, fit_percent, _label(percent), m, m_max, shared, drivers, r is None
+        )
+        if r is None:
+            by_code.append(((congruence,), match))
+        else:
+            correlated.append(((r, congruence), match))
+    return _ranked(correlated) + _ranked(by_code)
+
+
+# --- Helpers -----------------------------------------------------------------------------
+
+
+# Whether two scores are equal within TOLERANCE; a partial keeps this hot test in C.
+_same = functools.partial(math.isclose, rel_tol=TOLERANCE, abs_tol=TOLERANCE)
+
+
+def _check_length(length: int) -> None:
+    if isinstance(length, bool) or not isinstance(length, int) or not 1 <= length <= 6:
+        raise ValueError(f"code length must be an integer 1-6, got {length!r}")
+
+
+def _letter_position(letter: str) -> int:
+    if letter not in _POSITION:
+        raise ValueError(f"{letter!r} is not a RIASEC letter")
+    return _POSITION[letter]
+
+
+def _profile(scores: Mapping[str, float]) -> tuple[float, ...]:
+    """The six scores in hexagon order, after checking that they are six finite numbers."""
+    if len(scores) != len(LETTERS) or not all(letter in scores for letter in LETTERS):
+        unknown = sorted(str(key) for key in scores if key not in _POSITION)
+        missing = [letter for letter in LETTERS if letter not in scores]
+        raise ValueError(
+            f"scores need the six RIASEC letters; missing {missing}, unknown {unknown}"
+        )
+    values = tuple(scores[letter] for letter in LETTERS)
+    for letter, value in zip(LETTERS, values, strict=True):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+        ):
+            raise ValueError(f"score for {letter} must be a finite number, got {value!r}")
+    return values
+
+
+def _equal_runs(values: Sequence[float]) -> list[list[int]]:
+    """Indexes of `values`, highest value first, cut into runs equal within TOLERANCE.
+
+    Each value is compared with the highest of its run, so near-equal values cannot chain
+    into one long run. Within a run the indexes ascend: the input order breaks ties.
+    """
+    runs: list[list[int]] = []
+    top = math.nan  # equal to nothing, so the first value starts a run
+    for index in sorted(range(len(values)), key=values.__getitem__, reverse=True):
+        if _same(top, values[index]):
+            runs[-1].append(index)
+        else:
+            top = values[index]
+            runs.append([index])
+    for run in runs:
+        run.sort()
+    return runs
+
+
+def _tie_groups(values: Sequence[float]) -> list[tuple[str, ...]]:
+    """Letters grouped by equal score, highest first; hexagon order within a group."""
+    return [tuple(LETTERS[index] for index in run) for run in _equal_runs(values)]
+
+
+def _ordered_letters(values: Sequence[float]) -> str:
+    """All six letters by score, highest first, ties in hexagon order."""
+    return "".join(letter for group in _tie_groups(values) for letter in group)
+
+
+def _groups_in_code(values: Sequence[float], length: int) -> list[tuple[str, ...]]:
+    """The tie groups that reach into the first `length` places of the code."""
+    groups = []
+    place = 0
+    for group in _tie_groups(values):
+        if place >= length:
+            break
+        groups.append(group)
+        place += len(group)
+    return groups
+
+
+def _bracketed_code(values: Sequence[float], length: int) -> str:
+    return "".join(
+        f"[{''.join(group)}]" if len(group) > 1 else group[0]
+        for group in _groups_in_code(values, length)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_code(code: str) -> tuple[tuple[str, ...], ...]:
+    """Split a code into its places' groups: "ES[AI]" -> (("E",), ("S",), ("A", "I"))."""
+    groups: list[tuple[str, ...]] = []
+    bracket: list[str] | None = None
+    for char in code:
+        if char == "[":
+            if bracket is not None:
+                raise ValueError(f"nested '[' in code {code!r}")
+            bracket = []
+        elif char == "]":
+            if bracket is None:
+                raise ValueError(f"']' without '[' in code {code!r}")
+            if len(bracket) < 2:
+                raise ValueError(f"a tie group needs two or more letters in code {code!r}")
+            groups.append(tuple(bracket))
+            bracket = None
+        elif char in _POSITION:
+            if bracket is None:
+                groups.append((char,))
+            else:
+                bracket.append(char)
+        else:
+            raise ValueError(f"{char!r} in code {code!r} is neither a RIASEC letter nor a bracket")
+    if bracket is not None:
+        raise ValueError(f"'[' without ']' in code {code!r}")
+    letters = [letter for group in groups for letter in group]
+    if len(set(letters)) != len(letters):
+        raise ValueError(f"code {code!r} repeats a letter")
+    return tuple(groups)
+
+
+@functools.lru_cache(maxsize=4096)
+def _code_letters(code: str) -> frozenset[str]:
+    return frozenset(letter for group in _parse_code(code) for letter in group)
+
+
+def _plain_code(code: str, minimum: int) -> str:
+    groups = _parse_code(code)
+    if any(len(group) > 1 for group in groups):
+        raise ValueError(f"code {code!r} has a tie bracket; this index takes a plain code")
+    if len(groups) < minimum:
+        raise ValueError(f"code {code!r} needs at least {minimum} letters")
+    return code
+
+
+def _iachan_length(person: str, occupation: str) -> int:
+    """How many places Iachan's M compares: 3, or 2 when either code has only two letters."""
+    shortest = min(len(_code_letters(person)), len(_code_letters(occupation)))
+    if shortest < 2:
+        raise ValueError(
+            f"Iachan's M needs codes of two or more letters: {person!r}, {occupation!r}"
+        )
+    return min(shortest, 3)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_shares(code: str, length: int) -> tuple[dict[str, float], ...]:
+    """For each of the first `length` places, each letter's share of the code's orders.
+
+    Every order of a tie group of k letters is equally likely, so each of its letters
+    holds each of the group's places in 1/k of them. Read-only: the result is cached.
+    """
+    places: list[dict[str, float]] = []
+    for group in _parse_code(code):
+        places.extend({letter: 1 / len(group) for letter in group} for _ in group)
+    return tuple(places[:length])
+
+
+@functools.lru_cache(maxsize=65536)
+def _iachan(person: str, occupation: str) -> tuple[float, int]:
+    """Iachan's M and its maximum; cached, as a ranking meets the same few codes often."""
+    length = _iachan_length(person, occupation)
+    weights = _IACHAN_WEIGHTS_BY_LENGTH[length]
+    occupation_places = _place_shares(occupation, length)
+    m = sum(
+        weights[row][column] * share * occupation_places[column].get(letter, 0.0)
+        for row, place in enumerate(_place_shares(person, length))
+        for letter, share in place.items()
+        for column in range(length)
+    )
+    # The largest M has every letter in its own place: 22 + 5 + 1 = 28, or 5 + 1 = 6.
+    return m, sum(weights[place][place] for place in range(length))
+
+
+def _shape(values: Sequence[float]) -> tuple[float, ...] | None:
+    """Deviations from the profile's mean, scaled to length 1; None for a flat profile.
+
+    Pearson's r is then just the sum of products of two shapes.
+    """
+    if _same(max(values), min(values)):
+        return None
+    mean = sum(values) / len(values)
+    deviations = [value - mean for value in values]
+    length = math.sqrt(sum(deviation * deviation for deviation in deviations))
+    return tuple(deviation / length for deviation in deviations)
+
+
+def _above_mean(shape: Sequence[float], indexes: Iterable[int]) -> list[int]:
+    return [index for index in indexes if shape[index] > TOLERANCE]
+
+
+def _label(percent: float) -> str:
+    """The FIT_LABELS entry for an unrounded fit percent."""
+    for floor, label in _LABEL_FLOORS:
+        if percent >= floor:
+            return label
+    return WEAK_FIT
+
+
+def _ranked(entries: list[tuple[tuple[float, ...], Match]], key: int = 0) -> list[Match]:
+    """Matches by their first key, highest first; keys equal within TOLERANCE fall to the
+    next key, and after the last one to name and slug."""
+    if not entries or key == len(entries[0][0]):
+        entries = sorted(
+            entries, key=lambda entry: (entry[1].profession.name, entry[1].profession.slug)
+        )
+        return [match for _, match in entries]
+    ranked: list[Match] = []
+    for run in _equal_runs([keys[key] for keys, _ in entries]):
+        if len(run) == 1:
+            ranked.append(entries[run[0]][1])
+        else:
+            ranked.extend(_ranked([entries[index] for index in run], key + 1))
+    return ranked
