@@ -1,0 +1,283 @@
+"""Profession profiles: who does what, the RIASEC interests it suits, what it needs and pays."""
+
+from typing import NamedTuple
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from professions.constraints import holland_code_agrees_with_profile
+from quiz import riasec
+
+
+class RiasecLetter(models.TextChoices):
+    """The six Holland types, in hexagon order."""
+
+    REALISTIC = "R", "Realistic"
+    INVESTIGATIVE = "I", "Investigative"
+    ARTISTIC = "A", "Artistic"
+    SOCIAL = "S", "Social"
+    ENTERPRISING = "E", "Enterprising"
+    CONVENTIONAL = "C", "Conventional"
+
+
+# The profile's field for each letter, e.g. "E" -> "enterprising".
+PROFILE_FIELDS = {letter.value: letter.label.lower() for letter in RiasecLetter}
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+class SkillGroups(NamedTuple):
+    essential_knowledge: list["Skill"]
+    essential_skills: list["Skill"]
+    optional: list["Skill"]
+
+
+class ProfessionQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+    def profiles(self) -> list[riasec.ProfessionProfile]:
+        """Every profile for matching, read in one query of plain values."""
+        fields = list(PROFILE_FIELDS.values())
+        return [
+            riasec.ProfessionProfile(
+                slug=slug,
+                name=name,
+                code=code,
+                profile=dict(zip(PROFILE_FIELDS, scores, strict=True)),
+            )
+            for slug, name, code, *scores in self.values_list(
+                "slug", "name", "holland_code", *fields
+            )
+        ]
+
+    def with_details(self):
+        """Everything a profile page shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "profession_skills",
+                queryset=ProfessionSkill.objects.select_related("skill").order_by(
+                    "-essential", "skill__kind", "skill__name"
+                ),
+            ),
+            "job_titles",
+        )
+
+
+class ProfessionManager(models.Manager.from_queryset(ProfessionQuerySet)):
+    def get_by_natural_key(self, slug: str) -> "Profession":
+        return self.get(slug=slug)
+
+
+class Profession(models.Model):
+    """A profession's profile.
+
+    The RIASEC profile is six interest levels on one scale, 0 to 100 (percent of the strongest
+    possible interest), the same scale as a quiz taker's scale scores, so the two compare
+    directly. The Holland code lists the profile's two or three highest letters, highest
+    first; the database refuses a code that the profile contradicts (see constraints.py).
+    """
+
+    class SalaryStatistic(models.TextChoices):
+        MEDIAN = "median", "Median"
+        AVERAGE = "average", "Average"
+
+    slug = models.SlugField(unique=True, help_text="Part of the address: /professions/<slug>/.")
+    name = models.CharField(max_length=120)
+    summary = models.TextField(help_text="One paragraph: what the job is, in plain words.")
+    description = models.TextField()
+
+    realistic = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
+    investigative = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
+    artistic = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
+    social = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
+    enterprising = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
+    conventional = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
+    holland_code = models.CharField(
+        max_length=3,
+        validators=[
+            RegexValidator(r"^[RIASEC]{2,3}$", "Use two or three of the letters R I A S E C.")
+        ],
+        help_text="The profile's two or three highest letters, highest first, e.g. EA.",
+    )
+
+    annual_salary = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Yearly pay in whole units of the currency."
+    )
+    salary_currency = models.CharField(max_length=3, default="USD")
+    salary_statistic = models.CharField(
+        max_length=10, choices=SalaryStatistic.choices, default=SalaryStatistic.MEDIAN
+    )
+    salary_source = models.CharField(max_length=300, blank=True)
+
+    duties = models.TextField(blank=True)
+    requirements = models.TextField(blank=True)
+    work_environment = models.TextField(blank=True)
+    sources = models.TextField(blank=True, help_text="Where each fact on the profile came from.")
+
+    published = models.BooleanField(default=False)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    skills = models.ManyToManyField("Skill", through="ProfessionSkill", related_name="professions")
+
+    objects = ProfessionManager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            *(
+                models.CheckConstraint(
+                    condition=Q(**{f"{field}__lte": 100}), name=f"profession_{field}_max_100"
+                )
+                for field in PROFILE_FIELDS.values()
+            ),
+            models.CheckConstraint(
+                condition=Q(annual_salary__isnull=True) | Q(annual_salary__gt=0),
+                name="profession_salary_positive",
+            ),
+            models.CheckConstraint(
+                condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS),
+                name="profession_code_agrees_with_profile",
+                violation_error_message="The Holland code does not agree with the profile.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("professions:detail", args=[self.slug])
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+    @property
+    def profile(self) -> dict[str, int]:
+        """The six interest levels keyed by letter, in hexagon order."""
+        return {letter: getattr(self, field) for letter, field in PROFILE_FIELDS.items()}
+
+    @property
+    def code_letters(self) -> list[RiasecLetter]:
+        return [RiasecLetter(letter) for letter in self.holland_code]
+
+    @property
+    def salary_display(self) -> str:
+        """E.g. "$62,193"; empty when the salary is unknown."""
+        if self.annual_salary is None:
+            return ""
+        symbol = CURRENCY_SYMBOLS.get(self.salary_currency)
+        amount = f"{self.annual_salary:,}"
+        return f"{symbol}{amount}" if symbol else f"{self.salary_currency} {amount}"
+
+    def skill_groups(self) -> SkillGroups:
+        """The profile page's three lists; uses the prefetch of `with_details()`."""
+        groups = SkillGroups([], [], [])
+        for link in self.profession_skills.all():
+            if not link.essential:
+                groups.optional.append(link.skill)
+            elif link.skill.kind == Skill.Kind.KNOWLEDGE:
+                groups.essential_knowledge.append(link.skill)
+            else:
+                groups.essential_skills.append(link.skill)
+        return groups
+
+    def clean(self) -> None:
+        # Name the score that contradicts the code, which the database constraint cannot.
+        profile = self.profile
+        if None in profile.values() or not riasec.is_code(self.holland_code):
+            return  # the field validators report these
+        problem = riasec.code_disagreement(self.holland_code, profile)
+        if problem:
+            raise ValidationError({"holland_code": problem}, code="code_contradicts_profile")
+
+
+class SkillManager(models.Manager):
+    def get_by_natural_key(self, slug: str) -> "Skill":
+        return self.get(slug=slug)
+
+
+class Skill(models.Model):
+    """A piece of knowledge or a skill, shared by every profession that needs it."""
+
+    class Kind(models.TextChoices):
+        KNOWLEDGE = "knowledge", "Knowledge"
+        SKILL = "skill", "Skill"
+
+    slug = models.SlugField(max_length=150, unique=True)
+    name = models.CharField(max_length=150, unique=True)
+    description = models.TextField(blank=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+
+    objects = SkillManager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+
+class ProfessionSkillManager(models.Manager):
+    def get_by_natural_key(self, profession_slug: str, skill_slug: str) -> "ProfessionSkill":
+        return self.get(profession__slug=profession_slug, skill__slug=skill_slug)
+
+
+class ProfessionSkill(models.Model):
+    """That a profession needs a skill, and whether it is essential or optional."""
+
+    profession = models.ForeignKey(
+        Profession, on_delete=models.CASCADE, related_name="profession_skills"
+    )
+    skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="profession_skills")
+    essential = models.BooleanField(default=True)
+
+    objects = ProfessionSkillManager()
+
+    class Meta:
+        verbose_name = "profession skill"
+        constraints = [
+            models.UniqueConstraint(fields=["profession", "skill"], name="unique_profession_skill")
+        ]
+
+    def __str__(self) -> str:
+        need = "essential" if self.essential else "optional"
+        return f"{self.skill} ({need} for {self.profession})"
+
+    def natural_key(self) -> tuple[str, str]:
+        return (*self.profession.natural_key(), *self.skill.natural_key())
+
+    natural_key.dependencies = ["professions.profession", "professions.skill"]
+
+
+class JobTitleManager(models.Manager):
+    def get_by_natural_key(self, profession_slug: str, title: str) -> "JobTitle":
+        return self.get(profession__slug=profession_slug, title=title)
+
+
+class JobTitle(models.Model):
+    """A title under which the profession is advertised."""
+
+    profession = models.ForeignKey(Profession, on_delete=models.CASCADE, related_name="job_titles")
+    title = models.CharField(max_length=200)
+
+    objects = JobTitleManager()
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(fields=["profession", "title"], name="unique_job_title")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def natural_key(self) -> tuple[str, str]:
+        return (*self.profession.natural_key(), self.title)
+
+    natural_key.dependencies = ["professions.profession"]

@@ -1,0 +1,28 @@
+import pytest
+
+from professions.models import Profession
+
+
+@pytest.fixture
+def make_profession(db):
+    """Create a published profession; keyword arguments override the defaults."""
+
+    def make(**fields) -> Profession:
+        slug = fields.pop("slug", "test-pilot")
+        values = {
+            "name": slug.replace("-", " ").capitalize(),
+            "summary": f"Summary of {slug}.",
+            "description": f"Description of {slug}.",
+            "realistic": 80,
+            "investigative": 60,
+            "artistic": 20,
+            "social": 30,
+            "enterprising": 40,
+            "conventional": 50,
+            "holland_code": "RIC",
+            "published": True,
+            **fields,
+        }
+        return Profession.objects.create(slug=slug, **values)
+
+    return make
