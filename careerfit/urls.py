@@ -6,5 +6,6 @@ from professions.views import HomeView
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("professions/", include("professions.urls")),
+    path("", include("quiz.urls")),
     path("admin/", admin.site.urls),
 ]

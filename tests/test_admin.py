@@ -4,10 +4,12 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
+from quiz.models import Result
 
 pytestmark = pytest.mark.django_db
 
-READ_ONLY = set()
+# Stored results are evidence, not data to type in: nobody may add them by hand.
+READ_ONLY = {Result}
 MODEL_ADMINS = [
     pytest.param(model, id=f"{model._meta.app_label}.{model._meta.model_name}")
     for model in admin.site._registry

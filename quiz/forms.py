@@ -1,0 +1,57 @@
+from crispy_forms.bootstrap import InlineRadios
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Layout
+from django import forms
+
+from quiz.models import QuizForm
+
+ANSWER_CHOICES = [
+    (1, "Strongly dislike"),
+    (2, "Dislike"),
+    (3, "Unsure"),
+    (4, "Like"),
+    (5, "Strongly like"),
+]
+
+
+class StartForm(forms.Form):
+    form = forms.ChoiceField(
+        label="Which form would you like to take?",
+        choices=[
+            (QuizForm.QUICK, "Quick: 30 activities, about 5 minutes"),
+            (QuizForm.FULL, "Full: 60 activities, about 10 minutes, a more reliable result"),
+        ],
+        initial=QuizForm.QUICK,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+class AnswerPageForm(forms.Form):
+    """One page of items, each a required five-point radio group named by its question code."""
+
+    def __init__(self, *args, questions, first_number: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        for number, question in enumerate(questions, start=first_number):
+            self.fields[question.code] = forms.TypedChoiceField(
+                label=f"{number}. {question.text}",
+                choices=ANSWER_CHOICES,
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": f"Choose an answer for item {number}: {question.text}.",
+                    "invalid_choice": f"Choose one of the five answers for item {number}.",
+                },
+            )
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(*(InlineRadios(code) for code in self.fields))
+
+    def valid_answers(self) -> dict[str, int]:
+        """The answers that passed validation, even when others on the page did not."""
+        self.is_valid()
+        return dict(self.cleaned_data)

@@ -1,0 +1,121 @@
+"""The question bank and stored quiz results."""
+
+import uuid
+from collections.abc import Mapping
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from professions.models import PROFILE_FIELDS, RiasecLetter
+from quiz import riasec
+
+
+class QuizForm(models.TextChoices):
+    """The two forms of the quiz; both score on the same 0-100 scale, so results compare."""
+
+    FULL = "full", "Full form"
+    QUICK = "quick", "Quick form"
+
+
+# How many active items of each scale a form needs before it can be taken.
+ITEMS_PER_SCALE = {QuizForm.FULL: 10, QuizForm.QUICK: 5}
+
+
+class QuestionQuerySet(models.QuerySet):
+    def for_form(self, form: str) -> "QuestionQuerySet":
+        """The active items of a form, in presentation order."""
+        questions = self.filter(active=True)
+        if form == QuizForm.QUICK:
+            questions = questions.filter(in_quick_form=True)
+        return questions.order_by("position", "code")
+
+
+class QuestionManager(models.Manager.from_queryset(QuestionQuerySet)):
+    def get_by_natural_key(self, code: str) -> "Question":
+        return self.get(code=code)
+
+
+class Question(models.Model):
+    """One interest item: a work activity the taker rates from Strongly dislike to Strongly like."""
+
+    code = models.CharField(max_length=10, unique=True, help_text="Stable identifier, e.g. R01.")
+    text = models.CharField(max_length=200)
+    scale = models.CharField(max_length=1, choices=RiasecLetter.choices)
+    position = models.PositiveSmallIntegerField(help_text="Presentation order, lowest first.")
+    in_quick_form = models.BooleanField(default=False, help_text="Also asked in the quick form.")
+    active = models.BooleanField(default=True)
+
+    objects = QuestionManager()
+
+    class Meta:
+        ordering = ["position", "code"]
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.text}"
+
+    def natural_key(self) -> tuple[str]:
+        return (self.code,)
+
+
+class Consistency(models.TextChoices):
+    HIGH = "high", "High"
+    MEDIUM = "medium", "Medium"
+    LOW = "low", "Low"
+
+
+class ResultManager(models.Manager):
+    def score_and_create(
+        self, *, form: str, answers: Mapping[str, int], scale_of: Mapping[str, str]
+    ) -> "Result":
+        """Store a finished quiz with everything derived from its answers."""
+        scores = riasec.scale_scores(answers, scale_of)
+        code = riasec.holland_code(scores)
+        return self.create(
+            form=form,
+            answers=dict(answers),
+            **{PROFILE_FIELDS[letter]: score for letter, score in scores.items()},
+            holland_code=code,
+            differentiation=riasec.differentiation(scores),
+            consistency=riasec.consistency(code),
+        )
+
+
+class Result(models.Model):
+    """A finished quiz. Holds no personal data; its random uuid is the only way to reach it."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+    form = models.CharField(max_length=10, choices=QuizForm.choices)
+    answers = models.JSONField(help_text="Question code to answer, 1 (strongly dislike) to 5.")
+    realistic = models.FloatField()
+    investigative = models.FloatField()
+    artistic = models.FloatField()
+    social = models.FloatField()
+    enterprising = models.FloatField()
+    conventional = models.FloatField()
+    holland_code = models.CharField(max_length=3)
+    differentiation = models.FloatField()
+    consistency = models.CharField(max_length=6, choices=Consistency.choices)
+
+    objects = ResultManager()
+
+    class Meta:
+        ordering = ["-created"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(**{f"{field}__gte": 0, f"{field}__lte": 100}),
+                name=f"result_{field}_in_range",
+            )
+            for field in PROFILE_FIELDS.values()
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.holland_code} ({self.get_form_display()}, {self.created:%Y-%m-%d})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("quiz:result", args=[self.uuid])
+
+    @property
+    def scores(self) -> dict[str, float]:
+        return {letter: getattr(self, field) for letter, field in PROFILE_FIELDS.items()}

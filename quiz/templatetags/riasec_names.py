@@ -1,0 +1,16 @@
+from collections.abc import Iterable
+
+from django import template
+
+from quiz.riasec import NAMES
+
+register = template.Library()
+
+
+@register.filter
+def type_names(letters: Iterable[str]) -> str:
+    """Letters as a readable list of type names: "EA" -> "Enterprising and Artistic"."""
+    names = [NAMES[letter] for letter in letters]
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"

@@ -1,0 +1,221 @@
+"""The quiz flow (start, pages, finish) and the result pages.
+
+Every step posts and then redirects (post/redirect/get), so reloading never re-submits. A page
+that fails validation is shown again with its errors; the valid answers on it are kept.
+"""
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views import View
+from django.views.generic import DetailView
+
+from professions.models import Profession
+from quiz import riasec
+from quiz.charts import hexagon_chart
+from quiz.forms import AnswerPageForm, StartForm
+from quiz.models import ITEMS_PER_SCALE, Question, QuizForm, Result
+from quiz.progress import QuizProgress
+
+LAST_RESULT_KEY = "last_result"
+SHOWN_MATCHES = 10
+
+
+class StartView(View):
+    template_name = "quiz/start.html"
+
+    def get(self, request):
+        return self.show(request, StartForm())
+
+    def post(self, request):
+        form = StartForm(request.POST)
+        if not form.is_valid():
+            return self.show(request, form)
+        chosen = QuizForm(form.cleaned_data["form"])
+        items = list(Question.objects.for_form(chosen).values_list("code", "scale"))
+        shortfall = form_shortfall(chosen, items)
+        if shortfall:
+            messages.error(
+                request,
+                f"The {chosen.label.lower()} cannot be started right now because the question "
+                f"bank is incomplete ({shortfall}). Please try the other form or come back later.",
+            )
+            return self.show(request, form)
+        QuizProgress.start(request.session, chosen, items)
+        return redirect("quiz:page", page=1)
+
+    def show(self, request, form):
+        return render(
+            request,
+            self.template_name,
+            {"form": form, "progress": QuizProgress.load(request.session)},
+        )
+
+
+def form_shortfall(form: QuizForm, items: list[tuple[str, str]]) -> str:
+    """Which scales lack the items a form needs, e.g. "Artistic: 3 of 5"; empty when none."""
+    needed = ITEMS_PER_SCALE[form]
+    counts = dict.fromkeys(riasec.LETTERS, 0)
+    for _code, scale in items:
+        counts[scale] += 1
+    return ", ".join(
+        f"{riasec.NAMES[letter]}: {count} of {needed}"
+        for letter, count in counts.items()
+        if count < needed
+    )
+
+
+class PageView(View):
+    template_name = "quiz/page.html"
+
+    def dispatch(self, request, page: int):
+        self.progress = QuizProgress.load(request.session)
+        if self.progress is None:
+            return no_quiz_in_progress(request)
+        allowed = self.progress.resume_page
+        if not 1 <= page <= allowed:
+            if page > allowed:
+                messages.info(request, "Please answer this page first; you were taken back to it.")
+            return redirect("quiz:page", page=allowed)
+        self.page = page
+        questions = Question.objects.in_bulk(self.progress.page_codes(page), field_name="code")
+        if len(questions) != len(self.progress.page_codes(page)):
+            # An editor deleted an item of this quiz; its answers cannot be scored any more.
+            self.progress.clear()
+            messages.error(
+                request, "The questions changed while you were away. Please start again."
+            )
+            return redirect("quiz:start")
+        self.questions = [questions[code] for code in self.progress.page_codes(page)]
+        return super().dispatch(request, page)
+
+    def make_form(self, data=None):
+        return AnswerPageForm(
+            data,
+            initial=self.progress.answers,
+            questions=self.questions,
+            first_number=self.progress.first_number_on(self.page),
+        )
+
+    def get(self, request, page: int):
+        return self.show(request, self.make_form())
+
+    def post(self, request, page: int):
+        form = self.make_form(request.POST)
+        self.progress.record(form.valid_answers())
+        if request.POST.get("action") == "back" and page > 1:
+            return redirect("quiz:page", page=page - 1)
+        if not form.is_valid():
+            return self.show(request, form)
+        if page < self.progress.page_count:
+            return redirect("quiz:page", page=page + 1)
+        return self.finish(request)
+
+    def finish(self, request):
+        if not self.progress.is_complete:
+            return redirect("quiz:page", page=self.progress.resume_page)
+        with transaction.atomic():
+            result = Result.objects.score_and_create(
+                form=self.progress.form,
+                answers=self.progress.answers,
+                scale_of=self.progress.scale_of,
+            )
+        self.progress.clear()
+        request.session[LAST_RESULT_KEY] = str(result.uuid)
+        return redirect(result)
+
+    def show(self, request, form):
+        return render(
+            request,
+            self.template_name,
+            {"form": form, "progress": self.progress, "page": self.page},
+        )
+
+
+def no_quiz_in_progress(request):
+    last_result = request.session.get(LAST_RESULT_KEY)
+    if request.method == "POST" and last_result:
+        messages.info(request, "That quiz is already finished. Here is its result.")
+        return redirect("quiz:result", uuid=last_result)
+    messages.info(request, "There is no quiz in progress. Choose a form to start one.")
+    return redirect("quiz:start")
+
+
+class ResultView(DetailView):
+    template_name = "quiz/result.html"
+    model = Result
+    slug_field = slug_url_kwarg = "uuid"
+    context_object_name = "result"
+
+    def get_context_data(self, **kwargs):
+        result = self.object
+        scores = result.scores
+        matches = riasec.rank_professions(scores, Profession.objects.published().profiles())
+        show_all = "all" in self.request.GET
+        return super().get_context_data(
+            letters=[
+                (letter, riasec.NAMES[letter], riasec.DESCRIPTIONS[letter])
+                for letter in result.holland_code
+            ],
+            score_rows=[(riasec.NAMES[letter], round(score)) for letter, score in scores.items()],
+            chart=hexagon_chart([scores]),
+            ties=[sorted(group, key=riasec.LETTERS.index) for group in riasec.ties(scores)],
+            flat=riasec.spread(scores) == 0,
+            differentiation_level=riasec.differentiation_level(result.differentiation),
+            matches=matches if show_all else matches[:SHOWN_MATCHES],
+            hidden_matches=0 if show_all else max(0, len(matches) - SHOWN_MATCHES),
+            permanent_url=self.request.build_absolute_uri(result.get_absolute_url()),
+            **kwargs,
+        )
+
+
+def result_json(request, uuid):
+    result = get_object_or_404(Result, uuid=uuid)
+    matches = riasec.rank_professions(result.scores, Profession.objects.published().profiles())
+    response = JsonResponse(
+        {
+            "uuid": str(result.uuid),
+            "created": result.created.isoformat(),
+            "form": result.form,
+            "answers": result.answers,
+            "scores": result.scores,
+            "holland_code": result.holland_code,
+            "differentiation": result.differentiation,
+            "consistency": result.consistency,
+            "matches": [
+                {
+                    "profession": match.profession.slug,
+                    "name": match.profession.name,
+                    "code": match.profession.code,
+                    "correlation": match.correlation,
+                    "fit_percent": match.fit_percent,
+                    "label": match.label,
+                    "url": request.build_absolute_uri(
+                        reverse("professions:detail", args=[match.profession.slug])
+                    ),
+                }
+                for match in matches
+            ],
+        },
+        json_dumps_params={"indent": 2},
+    )
+    response["Content-Disposition"] = f'attachment; filename="careerfit-result-{result.uuid}.json"'
+    return response
+
+
+class ResultDeleteView(View):
+    template_name = "quiz/result_confirm_delete.html"
+
+    def get(self, request, uuid):
+        return render(request, self.template_name, {"result": get_object_or_404(Result, uuid=uuid)})
+
+    def post(self, request, uuid):
+        deleted, _ = Result.objects.filter(uuid=uuid).delete()
+        if not deleted:
+            raise Http404("No such result.")
+        if request.session.get(LAST_RESULT_KEY) == str(uuid):
+            del request.session[LAST_RESULT_KEY]
+        messages.success(request, "Your result has been deleted. Its link no longer works.")
+        return redirect("quiz:start")

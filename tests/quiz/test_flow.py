@@ -1,0 +1,182 @@
+"""The quiz as a taker meets it, walked with the test client: start, pages, back, errors, finish."""
+
+import pytest
+from django.core.management import call_command
+
+from quiz.models import Question, Result
+
+pytestmark = pytest.mark.django_db
+
+LIKE, DISLIKE = 4, 2
+
+
+@pytest.fixture
+def bank():
+    call_command("loaddata", "questions", verbosity=0)
+
+
+def start(client, form="quick"):
+    return client.post("/quiz/", {"form": form})
+
+
+def page_codes(response) -> list[str]:
+    return list(response.context["form"].fields)
+
+
+def answer_page(client, page: int, value_of, action="next"):
+    codes = page_codes(client.get(f"/quiz/page/{page}/"))
+    data = {code: value_of(code) for code in codes}
+    return client.post(f"/quiz/page/{page}/", {**data, "action": action})
+
+
+def take_quiz(client, value_of, form="quick"):
+    start(client, form)
+    pages = 3 if form == "quick" else 6
+    for page in range(1, pages + 1):
+        response = answer_page(client, page, value_of)
+    return response
+
+
+def test_start_page_explains_the_quiz_and_offers_both_forms(client, bank):
+    page = client.get("/quiz/").content.decode()
+
+    assert "What to expect" in page
+    assert "Quick: 30 activities" in page
+    assert "Full: 60 activities" in page
+
+
+@pytest.mark.parametrize(("form", "pages", "items"), [("quick", 3, 30), ("full", 6, 60)])
+def test_each_form_has_pages_of_ten_interleaving_the_scales(client, bank, form, pages, items):
+    response = client.get(start(client, form)["Location"])
+    scales = [Question.objects.get(code=code).scale for code in page_codes(response)]
+    page = response.content.decode()
+
+    assert len(scales) == 10
+    assert scales[:6] == list("RIASEC")
+    assert f"Quiz, page 1 of {pages}" in page
+    assert f'<progress id="quiz-progress" class="w-100" max="{items}" value="0">' in page
+
+
+def test_each_item_is_a_radio_group_in_a_fieldset_with_a_legend(client, bank):
+    page = client.get(start(client)["Location"]).content.decode()
+
+    assert page.count("<fieldset") == 10
+    assert page.count("<legend") == 10
+    assert page.count('type="radio"') == 50
+    for label in ("Strongly dislike", "Dislike", "Unsure", "Like", "Strongly like"):
+        assert label in page
+
+
+def test_unanswered_items_are_named_and_answered_ones_kept(client, bank):
+    start(client)
+    codes = page_codes(client.get("/quiz/page/1/"))
+    partial = dict.fromkeys(codes[:7], LIKE)
+
+    response = client.post("/quiz/page/1/", {**partial, "action": "next"})
+    page = response.content.decode()
+
+    assert response.status_code == 200
+    assert "3 activities need an answer" in page
+    for number, code in enumerate(codes[7:], start=8):
+        text = Question.objects.get(code=code).text
+        assert f"Choose an answer for item {number}: {text}." in page
+    again = client.get("/quiz/page/1/")
+    assert {c: again.context["form"].initial.get(c) for c in codes[:7]} == partial
+
+
+def test_back_keeps_answers_of_both_pages(client, bank):
+    start(client)
+    answer_page(client, 1, lambda code: LIKE)
+    codes_2 = page_codes(client.get("/quiz/page/2/"))
+
+    response = client.post("/quiz/page/2/", {codes_2[0]: 5, "action": "back"})
+
+    assert response["Location"] == "/quiz/page/1/"
+    assert client.get("/quiz/page/1/").context["progress"].answered_count == 11
+    assert client.get("/quiz/page/2/").context["form"].initial[codes_2[0]] == 5
+
+
+def test_a_new_request_resumes_where_the_taker_left_off(client, bank):
+    start(client)
+    answer_page(client, 1, lambda code: LIKE)
+
+    page = client.get("/quiz/").content.decode()
+
+    assert "Continue where you left off" in page
+    assert 'href="/quiz/page/2/"' in page
+
+
+def test_skipping_ahead_redirects_to_the_first_unfinished_page(client, bank):
+    start(client)
+
+    response = client.post("/quiz/page/3/", {"R01": 5, "action": "next"}, follow=True)
+
+    assert response.redirect_chain[-1][0] == "/quiz/page/1/"
+    assert "Please answer this page first" in response.content.decode()
+
+
+@pytest.mark.parametrize("bad_value", ["0", "6", "-1", "2.5", "strongly", ""])
+def test_answers_outside_the_scale_are_refused_with_a_message(client, bank, bad_value):
+    start(client)
+    codes = page_codes(client.get("/quiz/page/1/"))
+    data = dict.fromkeys(codes, LIKE) | {codes[0]: bad_value, "action": "next"}
+
+    response = client.post("/quiz/page/1/", data)
+
+    assert response.status_code == 200
+    assert "need an answer" in response.content.decode() or "Choose" in response.content.decode()
+    assert codes[0] not in client.session["quiz_in_progress"]["answers"]
+
+
+def test_unknown_fields_are_ignored(client, bank):
+    start(client)
+    codes = page_codes(client.get("/quiz/page/1/"))
+
+    client.post("/quiz/page/1/", {**dict.fromkeys(codes, LIKE), "X99": 5, "C10": 1})
+
+    assert set(client.session["quiz_in_progress"]["answers"]) == set(codes)
+
+
+def test_pages_without_a_quiz_send_the_visitor_to_the_start(client, bank):
+    response = client.post("/quiz/page/1/", {"R01": 5}, follow=True)
+
+    assert response.redirect_chain[-1][0] == "/quiz/"
+    assert "There is no quiz in progress" in response.content.decode()
+
+
+def test_an_unknown_form_is_a_field_error(client, bank):
+    response = client.post("/quiz/", {"form": "extra-long"})
+
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+
+
+def test_finishing_stores_one_result_and_redirects_to_it(client, bank):
+    response = take_quiz(client, lambda code: LIKE)
+
+    result = Result.objects.get()
+    assert response["Location"] == f"/results/{result.uuid}/"
+    assert result.form == "quick"
+    assert len(result.answers) == 30
+    assert result.scores == dict.fromkeys("RIASEC", 75.0)
+
+
+def test_reposting_a_finished_quiz_stores_nothing_more(client, bank):
+    take_quiz(client, lambda code: LIKE)
+    last = Result.objects.get()
+
+    response = client.post("/quiz/page/3/", {"R01": 5, "action": "next"}, follow=True)
+
+    assert Result.objects.count() == 1
+    assert response.redirect_chain[-1][0] == f"/results/{last.uuid}/"
+    assert "already finished" in response.content.decode()
+
+
+def test_a_form_that_cannot_be_built_is_refused_with_a_message(client, bank):
+    Question.objects.filter(scale="A", in_quick_form=True).update(active=False)
+
+    response = start(client, "quick")
+
+    assert response.status_code == 200
+    assert "cannot be started right now" in response.content.decode()
+    assert "Artistic: 0 of 5" in response.content.decode()

@@ -1,0 +1,165 @@
+"""The result page, its JSON download and its deletion; matching against the shipped professions."""
+
+import json
+import uuid
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from quiz.models import Question, QuizForm, Result
+from tests.quiz.test_flow import take_quiz
+
+pytestmark = pytest.mark.django_db
+
+STRONGLY_LIKE, LIKE, DISLIKE = 5, 4, 2
+
+
+@pytest.fixture
+def shipped():
+    call_command("loaddata", "professions", "questions", verbosity=0)
+
+
+def liking(letters: str, value: int = LIKE):
+    """Answers: `value` for items of the given scales, Dislike for the rest."""
+    scale_of = dict(Question.objects.values_list("code", "scale"))
+    return lambda code: value if scale_of[code] in letters else DISLIKE
+
+
+def make_result(scores_by_letter: dict[str, int]) -> Result:
+    """A stored quick-form result whose every item of a scale has the same answer."""
+    items = dict(Question.objects.for_form(QuizForm.QUICK).values_list("code", "scale"))
+    answers = {code: scores_by_letter[scale] for code, scale in items.items()}
+    return Result.objects.score_and_create(form=QuizForm.QUICK, answers=answers, scale_of=items)
+
+
+def ranked_names(client, result: Result) -> list[str]:
+    return [m.profession.name for m in client.get(result.get_absolute_url()).context["matches"]]
+
+
+@pytest.mark.parametrize(
+    ("letters", "value", "first"),
+    [
+        ("EA", LIKE, "Producer"),
+        ("EA", STRONGLY_LIKE, "Producer"),
+        ("EC", LIKE, "Product manager"),
+        ("EC", STRONGLY_LIKE, "Product manager"),
+    ],
+)
+def test_liking_a_professions_types_ranks_it_first(client, shipped, letters, value, first):
+    take_quiz(client, liking(letters, value))
+
+    assert ranked_names(client, Result.objects.get())[0] == first
+
+
+def test_result_page_explains_the_code_and_shows_chart_table_and_matches(client, shipped):
+    take_quiz(client, liking("EA"))
+    result = Result.objects.get()
+
+    page = client.get(result.get_absolute_url()).content.decode()
+
+    assert result.holland_code == "AE" + "R"  # A and E tie; R leads the tied rest by hexagon order
+    assert '<span class="result-letter">A</span>' in page
+    assert "Artistic" in page
+    assert "Enterprising" in page
+    assert "<svg" in page
+    assert 'class="hexagon-profile hexagon-profile-1"' in page
+    assert "<caption>Percent of the highest possible interest on each scale</caption>" in page
+    assert "Tie:" in page
+    assert "% fit" in page
+    assert 'href="/professions/producer/"' in page
+    assert f"http://testserver/results/{result.uuid}/" in page
+
+
+def test_a_clear_profile_has_no_tie_note(client, shipped):
+    result = make_result({"R": 1, "I": 2, "A": 3, "S": 4, "E": 5, "C": 2})
+
+    page = client.get(result.get_absolute_url()).content.decode()
+
+    assert result.holland_code == "ESA"
+    assert "Tie:" not in page
+    assert "Your six scores are all the same" not in page
+
+
+def test_a_flat_profile_is_explained_and_still_ranked(client, shipped):
+    result = make_result(dict.fromkeys("RIASEC", 3))
+
+    response = client.get(result.get_absolute_url())
+
+    assert "Your six scores are all the same" in response.content.decode()
+    assert len(response.context["matches"]) == 2
+    assert all(match.by_code for match in response.context["matches"])
+
+
+def test_new_professions_appear_in_old_results(client, shipped, make_profession):
+    result = make_result({"R": 5, "I": 4, "A": 1, "S": 2, "E": 2, "C": 3})
+    make_profession(slug="mechanic")
+
+    assert ranked_names(client, result)[0] == "Mechanic"
+
+
+def test_top_ten_shown_with_a_link_to_all(client, shipped, make_profession):
+    for n in range(12):
+        make_profession(slug=f"pilot-{n}")
+    result = make_result({"R": 5, "I": 4, "A": 1, "S": 2, "E": 2, "C": 3})
+
+    page = client.get(result.get_absolute_url())
+    everything = client.get(result.get_absolute_url(), {"all": ""})
+
+    assert len(page.context["matches"]) == 10
+    assert "Show all 14 professions" in page.content.decode()
+    assert len(everything.context["matches"]) == 14
+
+
+@pytest.mark.parametrize("professions", [2, 40])
+def test_result_page_queries_do_not_grow_with_professions(
+    client, shipped, make_profession, django_assert_num_queries, professions
+):
+    for n in range(professions - 2):
+        make_profession(slug=f"pilot-{n}")
+    result = make_result({"R": 5, "I": 4, "A": 1, "S": 2, "E": 2, "C": 3})
+
+    with django_assert_num_queries(2):
+        client.get(result.get_absolute_url())
+
+
+def test_unknown_result_is_a_404(client, shipped):
+    assert client.get(f"/results/{uuid.uuid4()}/").status_code == 404
+    assert client.get("/results/not-a-uuid/").status_code == 404
+
+
+def test_json_download_has_scores_code_and_matches(client, shipped):
+    result = make_result({"R": 1, "I": 2, "A": 3, "S": 4, "E": 5, "C": 2})
+
+    response = client.get(f"/results/{result.uuid}/json/")
+    data = json.loads(response.content)
+
+    assert response["Content-Type"] == "application/json"
+    assert "attachment" in response["Content-Disposition"]
+    assert data["holland_code"] == "ESA"
+    assert data["scores"]["E"] == 100.0
+    assert len(data["answers"]) == 30
+    assert [m["profession"] for m in data["matches"]] == ["producer", "product-manager"]
+
+
+def test_delete_asks_first_then_removes_the_result_for_good(client, shipped):
+    result = make_result(dict.fromkeys("RIASEC", 4))
+    url = result.get_absolute_url()
+
+    confirm = client.get(f"{url}delete/")
+    deleted = client.post(f"{url}delete/", follow=True)
+
+    assert "Delete your result?" in confirm.content.decode()
+    assert Result.objects.filter(pk=result.pk).exists() is False
+    assert "Your result has been deleted" in deleted.content.decode()
+    assert client.get(url).status_code == 404
+    assert client.post(f"{url}delete/").status_code == 404
+
+
+def test_delete_without_the_csrf_token_is_refused(shipped):
+    result = make_result(dict.fromkeys("RIASEC", 4))
+
+    response = Client(enforce_csrf_checks=True).post(f"{result.get_absolute_url()}delete/")
+
+    assert response.status_code == 403
+    assert Result.objects.filter(pk=result.pk).exists()
