@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from professions.models import JobTitle, Profession, ProfessionSkill, Skill
+from professions.models import Comparison, JobTitle, Profession, ProfessionSkill, Skill
 
 
 class ProfessionSkillInline(admin.TabularInline):
@@ -31,3 +31,10 @@ class SkillAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Comparison)
+class ComparisonAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "profession_a", "profession_b"]
+    autocomplete_fields = ["profession_a", "profession_b"]
+    search_fields = ["profession_a__name", "profession_b__name"]

@@ -5,10 +5,12 @@ from typing import NamedTuple
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Greatest, Least
 from django.urls import reverse
 
 from professions.constraints import holland_code_agrees_with_profile
+from professions.search import Folded, fold
 from quiz import riasec
 
 
@@ -37,6 +39,25 @@ class SkillGroups(NamedTuple):
 class ProfessionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
+
+    def search(self, query: str):
+        """Name, a job title or a skill name contains `query`, ignoring case and accents."""
+        needle = fold(query.strip())
+        if not needle:
+            return self
+        titles = JobTitle.objects.alias(folded=Folded("title")).filter(
+            profession=OuterRef("pk"), folded__contains=needle
+        )
+        skills = ProfessionSkill.objects.alias(folded=Folded("skill__name")).filter(
+            profession=OuterRef("pk"), folded__contains=needle
+        )
+        return self.alias(folded_name=Folded("name")).filter(
+            Q(folded_name__contains=needle) | Q(Exists(titles)) | Q(Exists(skills))
+        )
+
+    def with_letters(self, letters: str):
+        """Professions whose Holland code contains every one of `letters`."""
+        return self.filter(*(Q(holland_code__contains=letter) for letter in letters))
 
     def profiles(self) -> list[riasec.ProfessionProfile]:
         """Every profile for matching, read in one query of plain values."""
@@ -166,11 +187,12 @@ class Profession(models.Model):
     @property
     def salary_display(self) -> str:
         """E.g. "$62,193"; empty when the salary is unknown."""
-        if self.annual_salary is None:
-            return ""
+        return "" if self.annual_salary is None else self.format_money(self.annual_salary)
+
+    def format_money(self, amount: int) -> str:
+        """An amount in this profession's salary currency, e.g. "$36,246" or "CHF 9,000"."""
         symbol = CURRENCY_SYMBOLS.get(self.salary_currency)
-        amount = f"{self.annual_salary:,}"
-        return f"{symbol}{amount}" if symbol else f"{self.salary_currency} {amount}"
+        return f"{symbol}{amount:,}" if symbol else f"{self.salary_currency} {amount:,}"
 
     def skill_groups(self) -> SkillGroups:
         """The profile page's three lists; uses the prefetch of `with_details()`."""
@@ -281,3 +303,66 @@ class JobTitle(models.Model):
         return (*self.profession.natural_key(), self.title)
 
     natural_key.dependencies = ["professions.profession"]
+
+
+class ComparisonManager(models.Manager):
+    def get_by_natural_key(self, slug_a: str, slug_b: str) -> "Comparison":
+        return self.get(profession_a__slug=slug_a, profession_b__slug=slug_b)
+
+    def for_pair(self, first: Profession, second: Profession) -> "Comparison | None":
+        """The curated notes on two professions, whichever order they are given in."""
+        return self.filter(
+            Q(profession_a=first, profession_b=second) | Q(profession_a=second, profession_b=first)
+        ).first()
+
+
+class Comparison(models.Model):
+    """Editors' notes on how two professions differ, shown on their comparison page.
+
+    The pair is unordered: producer/product manager and product manager/producer are the same
+    comparison, which a unique constraint on the smaller and larger id enforces.
+    """
+
+    profession_a = models.ForeignKey(Profession, on_delete=models.CASCADE, related_name="+")
+    profession_b = models.ForeignKey(Profession, on_delete=models.CASCADE, related_name="+")
+    intro = models.TextField(help_text="Opens the comparison page.")
+    summary_note = models.TextField("note on what each job is", blank=True)
+    duties_note = models.TextField("note on job duties", blank=True)
+    requirements_note = models.TextField("note on requirements", blank=True)
+    environment_note = models.TextField("note on work environment", blank=True)
+    skills_note = models.TextField("note on skills", blank=True)
+    salary_note = models.TextField("note on salary", blank=True)
+
+    objects = ComparisonManager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(profession_a=models.F("profession_b")),
+                name="comparison_of_two_professions",
+                violation_error_message="Choose two different professions.",
+            ),
+            models.UniqueConstraint(
+                Least("profession_a", "profession_b"),
+                Greatest("profession_a", "profession_b"),
+                name="unique_comparison_pair",
+                violation_error_message="These two professions already have a comparison.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.profession_a} vs. {self.profession_b}"
+
+    def get_absolute_url(self) -> str:
+        return compare_url(self.profession_a.slug, self.profession_b.slug)
+
+    def natural_key(self) -> tuple[str, str]:
+        return (*self.profession_a.natural_key(), *self.profession_b.natural_key())
+
+    natural_key.dependencies = ["professions.profession"]
+
+
+def compare_url(slug_a: str, slug_b: str) -> str:
+    """The canonical comparison address: slugs in alphabetical order."""
+    first, second = sorted((slug_a, slug_b))
+    return reverse("professions:compare", args=[first, second])

@@ -1,7 +1,29 @@
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import F
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.views.generic import DetailView, TemplateView
 
-from professions.models import Profession
+from professions.compare import salary_gap, split_skills
+from professions.forms import CatalogForm, ComparePickForm
+from professions.models import Comparison, Profession, compare_url
 from quiz import riasec
+from quiz.charts import hexagon_chart
+from quiz.models import Result
+from quiz.progress import LAST_RESULT_KEY
+
+PAGE_SIZE = 24
+# The compare page's text rows: topic (names the curated note), heading, Profession field.
+COMPARED_TEXTS = [
+    ("duties", "Job duties", "duties"),
+    ("requirements", "Job requirements", "requirements"),
+    ("environment", "Work environment", "work_environment"),
+]
+ORDERINGS = {
+    "name": ["name"],
+    "salary": [F("annual_salary").desc(nulls_last=True), "name"],
+}
 
 
 class HomeView(TemplateView):
@@ -18,9 +40,108 @@ class HomeView(TemplateView):
         )
 
 
+def visitor_result(request) -> Result | None:
+    """The result of the visitor's latest quiz in this session, if it still exists."""
+    uuid = request.session.get(LAST_RESULT_KEY)
+    return Result.objects.filter(uuid=uuid).first() if uuid else None
+
+
+def catalog(request):
+    """Published professions as cards: searched, filtered by letters, sorted, paginated.
+
+    With a quiz result in the session, each card shows its fit and "best fit" ordering is
+    offered (and chosen by default). Queries stay constant: matching reads every profile in
+    one query, and the page's professions come in one more.
+    """
+    result = visitor_result(request)
+    form = CatalogForm(request.GET or None, can_sort_by_fit=result is not None)
+    query, letters, sort = form.choices()
+    professions = Profession.objects.published().search(query).with_letters(letters)
+    fits = {}
+    if result:
+        matches = riasec.rank_professions(result.scores, professions.profiles())
+        fits = {match.profession.slug: match for match in matches}
+    if sort == "fit":
+        page = Paginator(list(fits), PAGE_SIZE).get_page(request.GET.get("page"))
+        by_slug = professions.in_bulk(page.object_list, field_name="slug")
+        page.object_list = [by_slug[slug] for slug in page.object_list]
+    else:
+        page = Paginator(professions.order_by(*ORDERINGS[sort]), PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
+    return render(
+        request,
+        "professions/catalog.html",
+        {
+            "form": form,
+            "page": page,
+            "cards": [(profession, fits.get(profession.slug)) for profession in page],
+            "page_range": page.paginator.get_elided_page_range(page.number),
+            "filtered": bool(query or letters),
+        },
+    )
+
+
 class ProfessionDetailView(DetailView):
     template_name = "professions/profession_detail.html"
     context_object_name = "profession"
 
     def get_queryset(self):
         return Profession.objects.published().with_details()
+
+    def get_context_data(self, **kwargs):
+        others = Profession.objects.published().exclude(pk=self.object.pk).only("slug", "name")
+        return super().get_context_data(others=others, **kwargs)
+
+
+def compare_pick(request):
+    """A form to choose two professions; a valid choice goes to their comparison."""
+    form = ComparePickForm(request.GET or None)
+    if form.is_valid():
+        return redirect(compare_url(form.cleaned_data["a"].slug, form.cleaned_data["b"].slug))
+    return render(request, "professions/compare_pick.html", {"form": form})
+
+
+def compare(request, slug_a: str, slug_b: str):
+    if slug_a == slug_b:
+        messages.error(request, "Choose two different professions to compare.")
+        return redirect("professions:compare_pick")
+    canonical = compare_url(slug_a, slug_b)
+    if request.path != canonical:
+        return redirect(canonical, permanent=True)
+    found = (
+        Profession.objects.published().with_details().in_bulk([slug_a, slug_b], field_name="slug")
+    )
+    if len(found) != 2:
+        raise Http404("No such published profession.")
+    a, b = found[slug_a], found[slug_b]
+    notes = Comparison.objects.for_pair(a, b)
+    groups_a, groups_b = a.skill_groups(), b.skill_groups()
+    return render(
+        request,
+        "professions/compare.html",
+        {
+            "a": a,
+            "b": b,
+            "pair": [a, b],
+            "notes": notes,
+            "chart": hexagon_chart([a.profile, b.profile]),
+            "profile_rows": [
+                (riasec.NAMES[letter], a.profile[letter], b.profile[letter])
+                for letter in riasec.LETTERS
+            ],
+            "text_rows": [
+                (
+                    topic,
+                    heading,
+                    getattr(notes, f"{topic}_note", ""),
+                    getattr(a, field),
+                    getattr(b, field),
+                )
+                for topic, heading, field in COMPARED_TEXTS
+            ],
+            "knowledge": split_skills(groups_a.essential_knowledge, groups_b.essential_knowledge),
+            "skills": split_skills(groups_a.essential_skills, groups_b.essential_skills),
+            "salary_gap": salary_gap(a, b),
+        },
+    )

@@ -9,6 +9,8 @@ from collections.abc import Mapping
 
 PAGE_SIZE = 10
 SESSION_KEY = "quiz_in_progress"
+# The uuid of the visitor's latest result: the catalog ranks by it, a re-post is sent to it.
+LAST_RESULT_KEY = "last_result"
 
 
 class QuizProgress:

@@ -12,14 +12,13 @@ from django.urls import reverse
 from django.views import View
 from django.views.generic import DetailView
 
-from professions.models import Profession
+from professions.models import Profession, compare_url
 from quiz import riasec
 from quiz.charts import hexagon_chart
 from quiz.forms import AnswerPageForm, StartForm
 from quiz.models import ITEMS_PER_SCALE, Question, QuizForm, Result
-from quiz.progress import QuizProgress
+from quiz.progress import LAST_RESULT_KEY, QuizProgress
 
-LAST_RESULT_KEY = "last_result"
 SHOWN_MATCHES = 10
 
 
@@ -166,6 +165,9 @@ class ResultView(DetailView):
             differentiation_level=riasec.differentiation_level(result.differentiation),
             matches=matches if show_all else matches[:SHOWN_MATCHES],
             hidden_matches=0 if show_all else max(0, len(matches) - SHOWN_MATCHES),
+            top_two=compare_url(*(m.profession.slug for m in matches[:2]))
+            if len(matches) > 1
+            else "",
             permanent_url=self.request.build_absolute_uri(result.get_absolute_url()),
             **kwargs,
         )

@@ -69,6 +69,7 @@ def test_result_page_explains_the_code_and_shows_chart_table_and_matches(client,
     assert "% fit" in page
     assert 'href="/professions/producer/"' in page
     assert f"http://testserver/results/{result.uuid}/" in page
+    assert 'href="/professions/compare/producer/product-manager/">Compare your top two' in page
 
 
 def test_a_clear_profile_has_no_tie_note(client, shipped):

@@ -1,0 +1,72 @@
+from crispy_forms.bootstrap import InlineCheckboxes
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Layout
+from django import forms
+
+from professions.models import Profession, RiasecLetter
+
+SORTS = {
+    "name": "Name, A to Z",
+    "salary": "Salary, highest first",
+    "fit": "Best fit for me",
+}
+
+
+class CatalogForm(forms.Form):
+    """Search and filters of the catalog; every field is optional and GET-submitted."""
+
+    q = forms.CharField(
+        label="Search",
+        max_length=100,
+        required=False,
+        help_text="A profession, job title or skill.",
+    )
+    letter = forms.MultipleChoiceField(
+        label="Holland code contains",
+        choices=RiasecLetter.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    sort = forms.ChoiceField(label="Sort by", required=False)
+
+    def __init__(self, data, *, can_sort_by_fit: bool):
+        super().__init__(data)
+        self.fields["sort"].choices = [
+            (key, label) for key, label in SORTS.items() if key != "fit" or can_sort_by_fit
+        ]
+        self.default_sort = "fit" if can_sort_by_fit else "name"
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout("q", InlineCheckboxes("letter"), "sort")
+
+    def choices(self) -> tuple[str, str, str]:
+        """The search, letters and sort to apply; a field with an error falls back to none."""
+        if not self.is_bound:
+            return "", "", self.default_sort
+        self.is_valid()
+        data = self.cleaned_data
+        return (
+            data.get("q", ""),
+            "".join(data.get("letter", [])),
+            data.get("sort") or self.default_sort,
+        )
+
+
+class ComparePickForm(forms.Form):
+    a = forms.ModelChoiceField(
+        label="First profession", queryset=Profession.objects.published(), to_field_name="slug"
+    )
+    b = forms.ModelChoiceField(
+        label="Second profession", queryset=Profession.objects.published(), to_field_name="slug"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean(self):
+        data = super().clean()
+        if data.get("a") and data.get("a") == data.get("b"):
+            raise forms.ValidationError("Choose two different professions.", code="same")
+        return data

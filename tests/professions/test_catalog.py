@@ -1,0 +1,165 @@
+"""The catalog: search, letter filters, sorting, best fit, pagination and bad parameters."""
+
+import pytest
+from django.core.management import call_command
+
+from professions.models import JobTitle, Skill
+from quiz.models import Question, QuizForm, Result
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def shipped():
+    call_command("loaddata", "professions", "questions", verbosity=0)
+
+
+def names(response) -> list[str]:
+    return [profession.name for profession, _match in response.context["cards"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Video producer", ["Producer"]),  # a job title
+        ("video PRODUCER", ["Producer"]),  # any case
+        ("vidéo", ["Producer"]),  # accents ignored in the query
+        ("copyright", ["Producer"]),  # a skill
+        (
+            "market research",
+            ["Producer", "Product manager"],
+        ),  # essential for one, optional for the other
+        ("product owner", ["Product manager"]),
+        (
+            "manager",
+            ["Producer", "Product manager"],
+        ),  # producer's title "Producer / project manager"
+        ("astronaut", []),
+    ],
+)
+def test_search_by_name_job_title_and_skill(client, shipped, query, found):
+    assert names(client.get("/professions/", {"q": query})) == found
+
+
+def test_accents_in_the_data_are_ignored_too(client, make_profession):
+    pilot = make_profession(slug="pilot", name="Pilote d’hélicoptère")
+    JobTitle.objects.create(profession=pilot, title="Rettungsflieger Über Berge")
+    Skill.objects.create(slug="navigation", name="Navigación aérea", kind="skill")
+    pilot.skills.add(Skill.objects.get(slug="navigation"))
+
+    for query in ("helicoptere", "ÜBER", "navigacion aerea"):
+        assert names(client.get("/professions/", {"q": query})) == ["Pilote d’hélicoptère"], query
+
+
+@pytest.mark.parametrize(
+    ("letters", "found"),
+    [
+        (["E"], ["Producer", "Product manager"]),
+        (["E", "A"], ["Producer"]),
+        (["C"], ["Product manager"]),
+        (["R"], []),
+    ],
+)
+def test_filter_by_letters_the_code_must_contain(client, shipped, letters, found):
+    assert names(client.get("/professions/", {"letter": letters})) == found
+
+
+def test_sort_by_name_or_by_salary(client, shipped):
+    assert names(client.get("/professions/", {"sort": "name"})) == ["Producer", "Product manager"]
+    assert names(client.get("/professions/", {"sort": "salary"})) == ["Product manager", "Producer"]
+
+
+def test_cards_show_code_summary_and_salary(client, shipped):
+    page = client.get("/professions/").content.decode()
+
+    assert 'aria-label="Holland code EA"' in page
+    assert "$62,193" in page
+    assert "$98,439" in page
+    assert "Producers steer creative projects" in page
+
+
+def remember_result(client, liked: str) -> None:
+    """Give the client's session a quick-form result that likes the `liked` scales."""
+    items = dict(Question.objects.for_form(QuizForm.QUICK).values_list("code", "scale"))
+    answers = {code: 5 if scale in liked else 2 for code, scale in items.items()}
+    result = Result.objects.score_and_create(form=QuizForm.QUICK, answers=answers, scale_of=items)
+    session = client.session
+    session["last_result"] = str(result.uuid)
+    session.save()
+
+
+def test_best_fit_is_offered_and_used_once_the_visitor_has_a_result(client, shipped):
+    assert "Best fit for me" not in client.get("/professions/").content.decode()
+    remember_result(client, "EC")
+
+    response = client.get("/professions/")
+
+    assert "Best fit for me" in response.content.decode()
+    assert names(response) == ["Product manager", "Producer"]
+    assert all(match is not None for _profession, match in response.context["cards"])
+    assert "% fit</strong> for you" in response.content.decode()
+    assert names(client.get("/professions/", {"sort": "name"})) == ["Producer", "Product manager"]
+
+
+def test_pages_of_24_with_links_that_keep_the_query(client, make_profession):
+    for n in range(30):
+        make_profession(slug=f"pilot-{n:02}")
+
+    first = client.get("/professions/", {"q": "pilot", "letter": "R"})
+    second = client.get("/professions/", {"q": "pilot", "letter": "R", "page": 2})
+
+    assert len(first.context["cards"]) == 24
+    assert len(second.context["cards"]) == 6
+    assert 'href="?q=pilot&amp;letter=R&amp;page=2"' in first.content.decode()
+
+
+def test_no_match_says_so_and_suggests_removing_filters(client, shipped):
+    page = client.get("/professions/", {"q": "zzz", "letter": "R"}).content.decode()
+
+    assert "No profession matches your search" in page
+    assert "clear all filters" in page
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"letter": "X"},
+        {"letter": ["E", "Q"]},
+        {"page": "999"},
+        {"page": "-1"},
+        {"page": "abc"},
+        {"sort": "price; DROP TABLE"},
+        {"sort": "fit"},  # no result in this session
+        {"q": "x" * 10_000},
+        {"q": "\x00"},
+        {"q": "%_\\"},
+    ],
+)
+def test_bad_parameters_give_a_normal_page(client, shipped, params):
+    response = client.get("/professions/", params)
+
+    assert response.status_code == 200
+    assert "<h1>Professions</h1>" in response.content.decode()
+
+
+def test_an_overlong_search_is_explained_not_run(client, shipped):
+    response = client.get("/professions/", {"q": "x" * 10_000})
+
+    assert "at most 100 characters" in response.content.decode()
+    assert names(response) == ["Producer", "Product manager"]
+
+
+@pytest.mark.parametrize("extra", [8, 298])
+def test_query_count_does_not_grow_with_professions(
+    client, shipped, make_profession, django_assert_max_num_queries, extra
+):
+    for n in range(extra):
+        make_profession(slug=f"pilot-{n:03}")
+
+    with django_assert_max_num_queries(3):
+        client.get("/professions/", {"q": "pilot", "letter": "R"})
+    remember_result(client, "RI")
+    # Session, result, every profile for ranking, the page's professions.
+    with django_assert_max_num_queries(4):
+        response = client.get("/professions/", {"letter": "R"})
+    assert names(response)[0].startswith("Pilot")
