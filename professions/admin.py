@@ -1,8 +1,27 @@
-"""Editors keep profession profiles here; skills and job titles are edited inline."""
+"""Editors keep profession profiles, skills and comparisons here."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db.models import Count, Q
+from django.template.response import TemplateResponse
 
 from professions.models import Comparison, JobTitle, Profession, ProfessionSkill, Skill
+from professions.services import skills_merge
+from quiz import riasec
+
+
+class CodeLetterFilter(admin.SimpleListFilter):
+    """Filter by the first letter of a Holland code, e.g. all Enterprising-first rows."""
+
+    title = "first letter of code"
+    parameter_name = "letter"
+
+    def lookups(self, request, model_admin):
+        return [(letter, f"{letter} · {riasec.NAMES[letter]}") for letter in riasec.LETTERS]
+
+    def queryset(self, request, queryset):
+        if self.value() in riasec.NAMES:
+            return queryset.filter(holland_code__startswith=self.value())
+        return queryset
 
 
 class ProfessionSkillInline(admin.TabularInline):
@@ -18,19 +37,136 @@ class JobTitleInline(admin.TabularInline):
 
 @admin.register(Profession)
 class ProfessionAdmin(admin.ModelAdmin):
-    list_display = ["name", "holland_code", "annual_salary", "published", "updated"]
-    list_filter = ["published"]
+    list_display = [
+        "name",
+        "holland_code",
+        "annual_salary",
+        "essential_count",
+        "optional_count",
+        "published",
+        "updated",
+    ]
+    list_filter = ["published", CodeLetterFilter]
     search_fields = ["name", "job_titles__title", "skills__name"]
     prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["implied_code"]
+    fieldsets = [
+        ("Profile", {"fields": ["name", "slug", "summary", "published"]}),
+        (
+            "RIASEC interests",
+            {
+                "description": "Interest levels from 0 to 100. The Holland code lists the two "
+                "or three highest, highest first; tied letters may stand in either order.",
+                "fields": [
+                    ("realistic", "investigative", "artistic"),
+                    ("social", "enterprising", "conventional"),
+                    "holland_code",
+                    "implied_code",
+                ],
+            },
+        ),
+        (
+            "Pay",
+            {"fields": ["annual_salary", "salary_currency", "salary_statistic", "salary_source"]},
+        ),
+        ("Text", {"fields": ["description", "duties", "requirements", "work_environment"]}),
+        ("Sources", {"classes": ["collapse"], "fields": ["sources"]}),
+    ]
     inlines = [ProfessionSkillInline, JobTitleInline]
+    actions = ["publish", "unpublish"]
+
+    def get_queryset(self, request):
+        # The counts come with the rows: one query for the changelist, however long.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                essential_total=Count(
+                    "profession_skills", filter=Q(profession_skills__essential=True)
+                ),
+                optional_total=Count(
+                    "profession_skills", filter=Q(profession_skills__essential=False)
+                ),
+            )
+        )
+
+    @admin.display(description="essential items", ordering="essential_total")
+    def essential_count(self, profession: Profession) -> int:
+        return profession.essential_total
+
+    @admin.display(description="optional items", ordering="optional_total")
+    def optional_count(self, profession: Profession) -> int:
+        return profession.optional_total
+
+    @admin.display(description="code the profile implies")
+    def implied_code(self, profession: Profession) -> str:
+        if profession.pk is None:
+            return "Shown once the profile is saved."
+        profile = profession.profile
+        ties = riasec.ties(profile)
+        note = " (tied letters may swap)" if ties else ""
+        return f"{riasec.holland_code(profile)}{note}"
+
+    @admin.action(description="Publish the selected professions", permissions=["change"])
+    def publish(self, request, queryset):
+        count = queryset.update(published=True)
+        self.message_user(request, f"Published {count} profession(s).", messages.SUCCESS)
+
+    @admin.action(description="Unpublish the selected professions", permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = queryset.update(published=False)
+        self.message_user(request, f"Unpublished {count} profession(s).", messages.SUCCESS)
 
 
 @admin.register(Skill)
 class SkillAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind"]
+    list_display = ["name", "kind", "profession_count"]
     list_filter = ["kind"]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["used_by"]
+    actions = ["merge"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(profession_total=Count("profession_skills"))
+
+    @admin.display(description="professions", ordering="profession_total")
+    def profession_count(self, skill: Skill) -> int:
+        return skill.profession_total
+
+    @admin.display(description="used by")
+    def used_by(self, skill: Skill) -> str:
+        links = skill.profession_skills.select_related("profession").order_by("profession__name")
+        return (
+            ", ".join(
+                f"{link.profession.name} ({'essential' if link.essential else 'optional'})"
+                for link in links
+            )
+            or "No profession yet."
+        )
+
+    @admin.action(description="Merge the selected skills into one", permissions=["change"])
+    def merge(self, request, queryset):
+        skills = list(queryset.order_by("name"))
+        if len(skills) < 2:
+            self.message_user(request, "Select at least two skills to merge.", messages.WARNING)
+            return None
+        keep_id = request.POST.get("keep")
+        keep = next((skill for skill in skills if str(skill.pk) == keep_id), None)
+        if keep is None:
+            return TemplateResponse(
+                request,
+                "admin/professions/skill/merge.html",
+                {**self.admin_site.each_context(request), "skills": skills, "opts": self.opts},
+            )
+        moved = skills_merge(keep=keep, duplicates=[s for s in skills if s != keep])
+        self.message_user(
+            request,
+            f"Merged {len(skills) - 1} skill(s) into “{keep.name}”; "
+            f"{moved} profession link(s) moved.",
+            messages.SUCCESS,
+        )
+        return None
 
 
 @admin.register(Comparison)

@@ -1,8 +1,15 @@
-"""The question bank is edited here; results are kept read-only."""
+"""Editors keep the question bank here; analysts read results and their statistics."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
 
-from quiz.models import Question, Result
+from professions.admin import CodeLetterFilter
+from quiz.analytics import AnalyticsForm, analytics_report
+from quiz.exports import results_csv_response
+from quiz.models import Question, QuizForm, Result
 
 
 @admin.register(Question)
@@ -12,16 +19,74 @@ class QuestionAdmin(admin.ModelAdmin):
     list_filter = ["scale", "in_quick_form", "active"]
     search_fields = ["code", "text"]
 
+    def changelist_view(self, request, extra_context=None):
+        # Warn before takers are turned away: the quiz refuses a form it cannot build.
+        for form in QuizForm:
+            shortfall = Question.objects.shortfall(form)
+            if shortfall:
+                messages.warning(
+                    request,
+                    f"The {form.label.lower()} cannot be taken: too few active items "
+                    f"({shortfall}).",
+                )
+        return super().changelist_view(request, extra_context)
+
 
 @admin.register(Result)
 class ResultAdmin(admin.ModelAdmin):
     list_display = ["uuid", "created", "form", "holland_code"]
-    list_filter = ["form", "created"]
+    list_filter = ["created", "form", CodeLetterFilter]
     search_fields = ["uuid", "holland_code"]
     readonly_fields = [field.name for field in Result._meta.fields]
+    date_hierarchy = "created"
+    actions = ["export_csv"]
+    change_list_template = "admin/quiz/result/change_list.html"
 
     def has_add_permission(self, request):
         return False
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def get_urls(self):
+        return [
+            path("export/", self.admin_site.admin_view(self.export_all), name="quiz_result_export"),
+            path(
+                "analytics/",
+                self.admin_site.admin_view(self.analytics_view),
+                name="quiz_result_analytics",
+            ),
+            *super().get_urls(),
+        ]
+
+    @admin.action(description="Export the selected results as CSV", permissions=["view"])
+    def export_csv(self, request, queryset):
+        return results_csv_response(queryset, "careerfit-results-selected.csv")
+
+    def export_all(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        stamp = timezone.now().strftime("%Y%m%d-%H%M")
+        return results_csv_response(Result.objects.all(), f"careerfit-results-{stamp}.csv")
+
+    def analytics_view(self, request):
+        if not request.user.has_perm("quiz.view_analytics"):
+            raise PermissionDenied
+        form = AnalyticsForm(request.GET or None)
+        report = (
+            analytics_report(**form.filters()) if form.is_valid() or not form.is_bound else None
+        )
+        return TemplateResponse(
+            request,
+            "admin/quiz/result/analytics.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": "Quiz analytics",
+                "form": form,
+                "report": report,
+            },
+        )

@@ -30,6 +30,18 @@ class QuestionQuerySet(models.QuerySet):
             questions = questions.filter(in_quick_form=True)
         return questions.order_by("position", "code")
 
+    def shortfall(self, form: str) -> str:
+        """The scales lacking items the form needs, e.g. "Artistic: 3 of 5"; empty when none."""
+        needed = ITEMS_PER_SCALE[form]
+        counts = dict.fromkeys(riasec.LETTERS, 0)
+        for scale in self.for_form(form).values_list("scale", flat=True):
+            counts[scale] += 1
+        return ", ".join(
+            f"{riasec.NAMES[letter]}: {count} of {needed}"
+            for letter, count in counts.items()
+            if count < needed
+        )
+
 
 class QuestionManager(models.Manager.from_queryset(QuestionQuerySet)):
     def get_by_natural_key(self, code: str) -> "Question":
@@ -64,6 +76,10 @@ class Consistency(models.TextChoices):
     LOW = "low", "Low"
 
 
+# Percentile norms need enough results of a form to mean something.
+NORMS_MINIMUM = 100
+
+
 class ResultManager(models.Manager):
     def score_and_create(
         self, *, form: str, answers: Mapping[str, int], scale_of: Mapping[str, str]
@@ -79,6 +95,21 @@ class ResultManager(models.Manager):
             differentiation=riasec.differentiation(scores),
             consistency=riasec.consistency(code),
         )
+
+    def percentiles(self, result: "Result") -> dict[str, int] | None:
+        """Per scale, the percent of results of the same form scoring lower than `result`.
+
+        None until the form has NORMS_MINIMUM results. One query, whatever the number.
+        """
+        lower = {
+            letter: models.Count("pk", filter=Q(**{f"{field}__lt": getattr(result, field)}))
+            for letter, field in PROFILE_FIELDS.items()
+        }
+        counts = self.filter(form=result.form).aggregate(total=models.Count("pk"), **lower)
+        total = counts.pop("total")
+        if total < NORMS_MINIMUM:
+            return None
+        return {letter: round(100 * below / total) for letter, below in counts.items()}
 
 
 class Result(models.Model):
@@ -102,6 +133,7 @@ class Result(models.Model):
 
     class Meta:
         ordering = ["-created"]
+        permissions = [("view_analytics", "Can view quiz analytics")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(**{f"{field}__gte": 0, f"{field}__lte": 100}),

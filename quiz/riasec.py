@@ -197,13 +197,15 @@ def code_disagreement(code: str, profile: Mapping[str, float]) -> str:
     """
     for index, letter in enumerate(code):
         rivals = [*code[index + 1 :], *(other for other in LETTERS if other not in code)]
-        for other in rivals:
-            if profile[other] > profile[letter] + TOLERANCE:
-                where = "comes after it in the code" if other in code else "is left out of the code"
-                return (
-                    f"{NAMES[other]} ({profile[other]:g}) is higher than "
-                    f"{NAMES[letter]} ({profile[letter]:g}), but {where}."
-                )
+        higher = [other for other in rivals if profile[other] > profile[letter] + TOLERANCE]
+        if higher:
+            # Name the highest offender: the first correction an editor should make.
+            other = max(higher, key=lambda rival: profile[rival])
+            where = "comes after it in the code" if other in code else "is left out of the code"
+            return (
+                f"{NAMES[other]} ({profile[other]:g}) is higher than "
+                f"{NAMES[letter]} ({profile[letter]:g}), but {where}."
+            )
     return ""
 
 

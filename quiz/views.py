@@ -16,7 +16,7 @@ from professions.models import Profession, compare_url
 from quiz import riasec
 from quiz.charts import hexagon_chart
 from quiz.forms import AnswerPageForm, StartForm
-from quiz.models import ITEMS_PER_SCALE, Question, QuizForm, Result
+from quiz.models import NORMS_MINIMUM, Question, QuizForm, Result
 from quiz.progress import LAST_RESULT_KEY, QuizProgress
 
 SHOWN_MATCHES = 10
@@ -33,8 +33,7 @@ class StartView(View):
         if not form.is_valid():
             return self.show(request, form)
         chosen = QuizForm(form.cleaned_data["form"])
-        items = list(Question.objects.for_form(chosen).values_list("code", "scale"))
-        shortfall = form_shortfall(chosen, items)
+        shortfall = Question.objects.shortfall(chosen)
         if shortfall:
             messages.error(
                 request,
@@ -42,6 +41,7 @@ class StartView(View):
                 f"bank is incomplete ({shortfall}). Please try the other form or come back later.",
             )
             return self.show(request, form)
+        items = list(Question.objects.for_form(chosen).values_list("code", "scale"))
         QuizProgress.start(request.session, chosen, items)
         return redirect("quiz:page", page=1)
 
@@ -51,19 +51,6 @@ class StartView(View):
             self.template_name,
             {"form": form, "progress": QuizProgress.load(request.session)},
         )
-
-
-def form_shortfall(form: QuizForm, items: list[tuple[str, str]]) -> str:
-    """Which scales lack the items a form needs, e.g. "Artistic: 3 of 5"; empty when none."""
-    needed = ITEMS_PER_SCALE[form]
-    counts = dict.fromkeys(riasec.LETTERS, 0)
-    for _code, scale in items:
-        counts[scale] += 1
-    return ", ".join(
-        f"{riasec.NAMES[letter]}: {count} of {needed}"
-        for letter, count in counts.items()
-        if count < needed
-    )
 
 
 class PageView(View):
@@ -153,12 +140,18 @@ class ResultView(DetailView):
         scores = result.scores
         matches = riasec.rank_professions(scores, Profession.objects.published().profiles())
         show_all = "all" in self.request.GET
+        percentiles = Result.objects.percentiles(result)
         return super().get_context_data(
             letters=[
                 (letter, riasec.NAMES[letter], riasec.DESCRIPTIONS[letter])
                 for letter in result.holland_code
             ],
-            score_rows=[(riasec.NAMES[letter], round(score)) for letter, score in scores.items()],
+            score_rows=[
+                (riasec.NAMES[letter], round(score), percentiles and percentiles[letter])
+                for letter, score in scores.items()
+            ],
+            norms_available=percentiles is not None,
+            norms_minimum=NORMS_MINIMUM,
             chart=hexagon_chart([scores]),
             ties=[sorted(group, key=riasec.LETTERS.index) for group in riasec.ties(scores)],
             flat=riasec.spread(scores) == 0,

@@ -1,0 +1,101 @@
+"""The analysts' report on stored results: counts, code letters and item quality.
+
+The item statistics come from one streaming pass over the stored answers (see
+quiz/psychometrics.py); the report is cached briefly because analysts reload it often and it
+reads every result in the range.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django import forms
+from django.core.cache import cache
+from django.db.models import Count
+from django.db.models.functions import Substr
+
+from quiz import riasec
+from quiz.exports import CHUNK_SIZE
+from quiz.models import Question, QuizForm, Result
+from quiz.psychometrics import ScaleStats, scale_statistics
+
+CACHE_SECONDS = 60
+
+
+class AnalyticsForm(forms.Form):
+    form = forms.ChoiceField(choices=QuizForm.choices, initial=QuizForm.QUICK)
+    start = forms.DateField(
+        label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            raise forms.ValidationError("The start date is after the end date.", code="range")
+        return data
+
+    def filters(self) -> dict:
+        data = self.cleaned_data if self.is_bound else {}
+        return {
+            "form": data.get("form") or QuizForm.QUICK,
+            "start": data.get("start"),
+            "end": data.get("end"),
+        }
+
+
+@dataclass(frozen=True)
+class LetterShare:
+    letter: str
+    name: str
+    count: int
+    percent: float
+
+
+@dataclass(frozen=True)
+class AnalyticsReport:
+    count: int
+    first_letters: list[LetterShare]
+    scales: list[ScaleStats]
+
+
+def analytics_report(
+    *, form: str, start: datetime.date | None, end: datetime.date | None
+) -> AnalyticsReport:
+    key = f"quiz-analytics:{form}:{start}:{end}"
+    return cache.get_or_set(key, lambda: build_report(form, start, end), CACHE_SECONDS)
+
+
+def build_report(
+    form: str, start: datetime.date | None, end: datetime.date | None
+) -> AnalyticsReport:
+    results = Result.objects.filter(form=form)
+    if start:
+        results = results.filter(created__date__gte=start)
+    if end:
+        results = results.filter(created__date__lte=end)
+    by_letter = dict(
+        results.annotate(letter=Substr("holland_code", 1, 1))
+        .values_list("letter")
+        .annotate(total=Count("pk"))
+        .order_by()
+    )
+    count = sum(by_letter.values())
+    items_by_scale = {letter: [] for letter in riasec.LETTERS}
+    for code, scale in Question.objects.for_form(form).values_list("code", "scale"):
+        items_by_scale[scale].append(code)
+    answers = results.values_list("answers", flat=True).iterator(chunk_size=CHUNK_SIZE)
+    return AnalyticsReport(
+        count=count,
+        first_letters=[
+            LetterShare(
+                letter,
+                riasec.NAMES[letter],
+                by_letter.get(letter, 0),
+                100 * by_letter.get(letter, 0) / count if count else 0.0,
+            )
+            for letter in riasec.LETTERS
+        ],
+        scales=scale_statistics(answers, items_by_scale),
+    )

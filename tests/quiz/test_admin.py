@@ -1,0 +1,175 @@
+"""Analysts' admin: read-only results, CSV export, analytics; the question bank's warnings."""
+
+import csv
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.urls import reverse
+
+from quiz.models import NORMS_MINIMUM, Question, QuizForm, Result
+
+pytestmark = pytest.mark.django_db
+
+RESULTS = reverse("admin:quiz_result_changelist")
+EXPORT = reverse("admin:quiz_result_export")
+ANALYTICS = reverse("admin:quiz_result_analytics")
+
+
+@pytest.fixture
+def bank():
+    call_command("loaddata", "questions", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+
+
+def quick_items() -> dict[str, str]:
+    return dict(Question.objects.for_form(QuizForm.QUICK).values_list("code", "scale"))
+
+
+def store(answer_of_scale: dict[str, int], items=None) -> Result:
+    items = items or quick_items()
+    answers = {code: answer_of_scale[scale] for code, scale in items.items()}
+    return Result.objects.score_and_create(form=QuizForm.QUICK, answers=answers, scale_of=items)
+
+
+def test_results_are_read_only_and_only_superusers_delete(admin_client, bank):
+    result = store(dict.fromkeys("RIASEC", 3))
+    change = reverse("admin:quiz_result_change", args=[result.pk])
+
+    page = admin_client.get(change)
+
+    assert admin_client.get(reverse("admin:quiz_result_add")).status_code == 403
+    assert page.status_code == 200
+    assert 'name="holland_code"' not in page.content.decode()  # shown, not editable
+    assert "Delete" in page.content.decode()
+
+
+def test_csv_export_of_selected_results(admin_client, bank):
+    first = store(dict.fromkeys("RIASEC", 3))
+    store(dict.fromkeys("RIASEC", 4))
+
+    response = admin_client.post(RESULTS, {"action": "export_csv", "_selected_action": [first.pk]})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+    assert response["Content-Type"].startswith("text/csv")
+    assert rows[0][:3] == ["uuid", "created", "form"]
+    assert "R01" in rows[0]
+    assert rows[0][-7:] == [
+        "realistic",
+        "investigative",
+        "artistic",
+        "social",
+        "enterprising",
+        "conventional",
+        "holland_code",
+    ]
+    assert len(rows) == 2
+    assert rows[1][0] == str(first.uuid)
+    assert rows[1][rows[0].index("R01")] == "3"
+    assert rows[1][rows[0].index("R06")] == ""  # full-form item, not asked in the quick form
+    assert rows[1][-1] == first.holland_code
+
+
+def test_csv_export_of_all_results_streams_in_chunks(
+    admin_client, bank, django_assert_max_num_queries
+):
+    items = quick_items()
+    answers = dict.fromkeys(items, 4)
+    template = Result.objects.score_and_create(form=QuizForm.QUICK, answers=answers, scale_of=items)
+    Result.objects.bulk_create(
+        Result(
+            **{
+                f.name: getattr(template, f.name)
+                for f in Result._meta.fields
+                if f.name not in ("id", "uuid")
+            }
+        )
+        for _ in range(4_999)
+    )
+
+    response = admin_client.get(EXPORT)
+
+    assert response.streaming
+    with django_assert_max_num_queries(8):
+        lines = sum(1 for _ in response.streaming_content)
+    assert lines == 5_001  # header + 5,000 results
+
+
+def test_percentile_norms_appear_at_100_results_not_at_99(client, bank):
+    low = store({"R": 1, "I": 1, "A": 1, "S": 1, "E": 1, "C": 1})
+    for _ in range(NORMS_MINIMUM - 3):
+        store({"R": 2, "I": 2, "A": 2, "S": 2, "E": 2, "C": 2})
+    high = store({"R": 5, "I": 2, "A": 2, "S": 2, "E": 2, "C": 2})  # the 99th result
+
+    before = client.get(high.get_absolute_url()).content.decode()
+    store({"R": 5, "I": 2, "A": 2, "S": 2, "E": 2, "C": 2})  # the 100th
+    after = client.get(high.get_absolute_url()).content.decode()
+
+    assert "Comparisons with other people are not available yet" in before
+    assert "higher than" not in before
+    # R: 98 of 100 results score lower than 100 (the low one and 97 twos); I: 1 of 100.
+    assert "higher than 98% of people who took this quiz" in after
+    assert "higher than 1% of people who took this quiz" in after
+    assert "not available yet" not in client.get(low.get_absolute_url()).content.decode()
+
+
+def test_analytics_report_has_counts_letters_alpha_and_item_correlations(admin_client, bank):
+    items = quick_items()
+    r_codes = [code for code, scale in items.items() if scale == "R"]
+    # R items answered as three patterns; every other scale constant (alpha undefined).
+    for r_answers in ([1, 1, 2, 2, 5], [3, 3, 3, 4, 1], [5, 5, 4, 5, 3]):
+        answers = dict.fromkeys(items, 3) | dict(zip(r_codes, r_answers, strict=True))
+        Result.objects.score_and_create(form=QuizForm.QUICK, answers=answers, scale_of=items)
+
+    response = admin_client.get(ANALYTICS, {"form": "quick"})
+    report = response.context["report"]
+    realistic = report.scales[0]
+
+    assert report.count == 3
+    assert sum(share.count for share in report.first_letters) == 3
+    assert realistic.scale == "R"
+    assert realistic.n == 3
+    assert realistic.alpha is not None
+    # The fifth R item runs against the rest of the scale: flagged for review.
+    assert realistic.items[4].flagged
+    assert not realistic.items[0].flagged
+    assert "Below 0.30: review this item" in response.content.decode()
+    assert "Cronbach’s α" in response.content.decode()
+
+
+def test_analytics_date_range_and_bad_input(admin_client, bank):
+    store(dict.fromkeys("RIASEC", 3))
+
+    future = admin_client.get(ANALYTICS, {"form": "quick", "start": "2999-01-01"})
+    reversed_range = admin_client.get(ANALYTICS, {"start": "2026-02-01", "end": "2026-01-01"})
+    nonsense = admin_client.get(ANALYTICS, {"form": "huge", "start": "yesterday"})
+
+    assert future.context["report"].count == 0
+    assert reversed_range.status_code == 200
+    assert "The start date is after the end date." in reversed_range.content.decode()
+    assert nonsense.status_code == 200
+    assert nonsense.context["report"] is None
+
+
+def test_question_changelist_warns_when_a_form_cannot_be_built(admin_client, bank):
+    changelist = reverse("admin:quiz_question_changelist")
+    assert "cannot be taken" not in admin_client.get(changelist).content.decode()
+
+    Question.objects.filter(scale="S", code__in=["S01", "S02"]).update(active=False)
+    page = admin_client.get(changelist).content.decode()
+
+    assert "The quick form cannot be taken: too few active items (Social: 3 of 5)." in page
+    assert "The full form cannot be taken: too few active items (Social: 8 of 10)." in page
+
+
+def test_question_changelist_edits_position_and_flags_in_place(admin_client, bank):
+    page = admin_client.get(reverse("admin:quiz_question_changelist")).content.decode()
+
+    assert 'name="form-0-position"' in page
+    assert 'name="form-0-in_quick_form"' in page
+    assert 'name="form-0-active"' in page
