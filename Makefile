@@ -5,11 +5,18 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 # `make run` is for development: DEBUG on, so no secret key is needed.
 DEV := DJANGO_DEBUG=1
+# `make serve` is production on this machine: DEBUG off, a key kept in .secret-key, and plain
+# HTTP on the loopback address (put a TLS proxy in front anywhere else).
+PROD := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$$(cat .secret-key) DJANGO_SECURE_SSL_REDIRECT=0
+GUNICORN := $(BIN)/gunicorn careerfit.wsgi --workers 2 --threads 4 --access-logfile -
+# Create the database if needed, migrate and load the fixtures, with the given environment.
+SET_UP_DATA = $(1) $(MANAGE) create_database && $(1) $(MANAGE) migrate --no-input \
+	&& $(1) $(MANAGE) loaddata $(FIXTURES)
 FIXTURES := professions questions
 # A throwaway key so `check` can judge the production settings without a real secret.
 CHECK_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=check-only-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(48))')
 
-.PHONY: install run test lint format check db clean
+.PHONY: install run serve test lint format check db clean
 
 # Reinstall only when the dependencies change. xstatic-bootstrap ships as an sdist whose
 # build still imports pkg_resources, so it builds against the venv's pinned setuptools.
@@ -22,12 +29,18 @@ $(BIN)/.installed: pyproject.toml
 install: $(BIN)/.installed
 
 db: install
-	$(DEV) $(MANAGE) create_database
-	$(DEV) $(MANAGE) migrate --no-input
-	$(DEV) $(MANAGE) loaddata $(FIXTURES)
+	$(call SET_UP_DATA,$(DEV))
 
 run: db
 	$(DEV) $(MANAGE) runserver 127.0.0.1:8000
+
+.secret-key:
+	umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+serve: install .secret-key
+	$(call SET_UP_DATA,$(PROD))
+	$(PROD) $(MANAGE) collectstatic --no-input --verbosity 0
+	$(PROD) $(GUNICORN) --bind 127.0.0.1:8000
 
 test: install
 	$(BIN)/pytest
@@ -45,4 +58,4 @@ check: install
 	$(CHECK_ENV) $(MANAGE) makemigrations --check --dry-run
 
 clean:
-	rm -rf $(VENV) staticfiles test-artifacts
+	rm -rf $(VENV) staticfiles test-artifacts .secret-key

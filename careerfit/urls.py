@@ -1,7 +1,9 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
+from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import TemplateView
+from django.utils.functional import lazy
+from django.views.generic import RedirectView, TemplateView
 
 from professions.sitemaps import PageSitemap, ProfessionSitemap
 from professions.views import HomeView
@@ -17,6 +19,8 @@ urlpatterns = [
         {"sitemaps": {"pages": PageSitemap, "professions": ProfessionSitemap}},
         name="sitemap",
     ),
+    # Browsers ask for /favicon.ico on pages that name no icon, such as the admin's.
+    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("favicon.svg"))),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -1,0 +1,108 @@
+"""Whole journeys in a real browser: the quiz, results, professions, search and the admin."""
+
+import pytest
+from django.contrib.auth.models import Permission, User
+from playwright.sync_api import expect
+
+from professions.models import Profession
+from tests.e2e.conftest import open_site
+from tests.e2e.quiz_steps import answer_page, liking, next_page, start_quick_form
+
+
+def test_quick_form_to_results_profile_and_comparison(site):
+    page = start_quick_form(site)
+    assert page.locator("h1").inner_text() == "Quiz, page 1 of 3"
+    answer_page(page, liking("EA"))
+    next_page(page)
+
+    # Back keeps the answers of page 1.
+    page.get_by_role("button", name="Previous page").click()
+    assert page.locator("h1").inner_text() == "Quiz, page 1 of 3"
+    assert page.locator("input[type=radio]:checked").count() == 10
+    next_page(page)
+
+    # A reload mid-quiz resumes on the same page with the same progress.
+    assert page.locator("h1").inner_text() == "Quiz, page 2 of 3"
+    page.reload()
+    assert page.locator("h1").inner_text() == "Quiz, page 2 of 3"
+    assert "10 of 30 activities answered" in page.content()
+    site.visit("/quiz/").get_by_role("link", name="Continue the quiz").click()
+    assert page.locator("h1").inner_text() == "Quiz, page 2 of 3"
+
+    for _ in range(2):
+        answer_page(page, liking("EA"))
+        next_page(page)
+    site.screenshot("journey-results")
+
+    assert "/results/" in page.url
+    assert page.locator("svg.hexagon-chart polygon.hexagon-profile").count() == 1
+    matches = page.locator(".match-list li")
+    assert matches.first.locator("h3 a").inner_text() == "Producer"
+
+    matches.first.locator("h3 a").click()
+    assert page.locator("h1").inner_text() == "Producer"
+    page.go_back()
+    page.get_by_role("link", name="Compare your top two matches").click()
+    assert page.locator("h1").inner_text() == "Producer vs. Product manager"
+    assert "$36,246 a year higher" in page.content()
+
+
+def test_the_same_quiz_works_with_javascript_off(browser, live_server, shipped):
+    context, site = open_site(browser, live_server, java_script_enabled=False)
+    page = start_quick_form(site)
+    for _ in range(3):
+        answer_page(page, liking("EC"))
+        next_page(page)
+
+    assert "/results/" in page.url
+    assert page.locator(".match-list li h3 a").first.inner_text() == "Product manager"
+    # Without JavaScript the copy button stays hidden; the link is there to select.
+    assert page.locator("button.copy-link").is_hidden()
+    assert "/results/" in page.locator("#permanent-link").input_value()
+    context.close()
+
+
+def test_search_and_letter_filters(site):
+    page = site.visit("/professions/")
+    page.get_by_label("Search", exact=True).fill("video producer")
+    page.get_by_label("Artistic").check()
+    page.get_by_role("button", name="Show professions").click()
+
+    cards = page.locator(".profession-card h3")
+    assert cards.all_inner_texts() == ["Producer"]
+    assert "q=video+producer" in page.url
+    page.get_by_label("Artistic").uncheck()
+    page.get_by_label("Conventional").check()
+    page.get_by_role("button", name="Show professions").click()
+    assert "No profession matches your search" in page.content()
+
+
+def test_an_editor_changes_a_summary_in_the_admin_and_sees_it_on_the_site(site):
+    editor = User.objects.create_user("editor", password="correct horse battery", is_staff=True)
+    editor.user_permissions.set(
+        Permission.objects.filter(codename__in=["view_profession", "change_profession"])
+    )
+    producer = Profession.objects.get(slug="producer")
+
+    page = site.visit("/admin/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Log in").click()
+    site.visit(f"/admin/professions/profession/{producer.pk}/change/")
+    page.get_by_label("Summary").fill(
+        "Producers bring films and shows to life, on time and on budget."
+    )
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+
+    site.visit("/professions/producer/")
+    assert page.locator(".lead").first.inner_text() == (
+        "Producers bring films and shows to life, on time and on budget."
+    )
+
+
+@pytest.mark.parametrize("path", ["/", "/professions/producer/", "/quiz/"])
+def test_no_console_errors_and_no_blocked_inline_code(site, path):
+    site.visit(path)
+    # The `site` fixture fails the test on any console error, including CSP refusals.
+    assert site.page.locator("h1").count() == 1

@@ -1,0 +1,72 @@
+"""Headers and cookies a security review expects, asserted on real responses."""
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def home(client):
+    return client.get("/")
+
+
+def test_content_security_policy_allows_no_inline_code(home):
+    policy = home["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+
+    assert directives["script-src"] == "'self'"
+    assert directives["style-src"] == "'self'"
+    assert directives["default-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert "unsafe-inline" not in policy
+    assert "unsafe-eval" not in policy
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "same-origin"),
+        ("X-Frame-Options", "DENY"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+    ],
+)
+def test_protective_headers(home, header, value):
+    assert home[header] == value
+
+
+def test_https_responses_carry_strict_transport_security(client):
+    response = client.get("/", secure=True)
+
+    assert response["Strict-Transport-Security"].startswith("max-age=")
+    assert "includeSubDomains" in response["Strict-Transport-Security"]
+
+
+@override_settings(SECURE_SSL_REDIRECT=True)
+def test_plain_http_is_redirected_to_https(client):
+    response = client.get("/professions/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/professions/"
+
+
+def test_session_and_csrf_cookies_are_secure_httponly_and_same_site(client):
+    call_command("loaddata", "questions", verbosity=0)
+    client.get("/quiz/")
+    client.post("/quiz/", {"form": "full"})
+
+    for name in ("sessionid", "csrftoken"):
+        cookie = client.cookies[name]
+        assert cookie["secure"], name
+        assert cookie["httponly"], name
+        assert cookie["samesite"] == "Lax", name
+
+
+def test_no_page_embeds_inline_script_or_style(client):
+    for path in ("/", "/quiz/", "/professions/", "/robots.txt", "/nowhere/"):
+        page = client.get(path).content.decode()
+        assert "<script>" not in page, path
+        assert "<style" not in page, path
+        assert "style=" not in page, path
