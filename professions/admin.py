@@ -46,8 +46,8 @@ class ProfessionAdmin(admin.ModelAdmin):
         "published",
         "updated",
     ]
-    list_filter = ["published", CodeLetterFilter]
-    search_fields = ["name", "job_titles__title", "skills__name"]
+    list_filter = ["published", CodeLetterFilter, "origin", "job_zone"]
+    search_fields = ["name", "onet_code", "job_titles__title", "skills__name"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["implied_code"]
     fieldsets = [
@@ -70,7 +70,13 @@ class ProfessionAdmin(admin.ModelAdmin):
             {"fields": ["annual_salary", "salary_currency", "salary_statistic", "salary_source"]},
         ),
         ("Text", {"fields": ["description", "duties", "requirements", "work_environment"]}),
-        ("Sources", {"classes": ["collapse"], "fields": ["sources"]}),
+        (
+            "Sources",
+            {
+                "classes": ["collapse"],
+                "fields": ["sources", "origin", "onet_code", "job_zone", "attribution"],
+            },
+        ),
     ]
     inlines = [ProfessionSkillInline, JobTitleInline]
     actions = ["publish", "unpublish"]

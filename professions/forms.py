@@ -1,9 +1,19 @@
+from typing import NamedTuple
+
 from crispy_forms.bootstrap import InlineCheckboxes
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Layout
 from django import forms
 
 from professions.models import Profession, RiasecLetter
+
+
+class CatalogChoices(NamedTuple):
+    query: str
+    letters: str
+    zone: int | None
+    sort: str
+
 
 SORTS = {
     "name": "Name, A to Z",
@@ -27,6 +37,13 @@ class CatalogForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    zone = forms.TypedChoiceField(
+        label="Preparation needed",
+        choices=[("", "Any"), *Profession.JobZone.choices],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
     sort = forms.ChoiceField(label="Sort by", required=False)
 
     def __init__(self, data, *, can_sort_by_fit: bool):
@@ -37,18 +54,19 @@ class CatalogForm(forms.Form):
         self.default_sort = "fit" if can_sort_by_fit else "name"
         self.helper = FormHelper()
         self.helper.form_tag = False
-        self.helper.layout = Layout("q", InlineCheckboxes("letter"), "sort")
+        self.helper.layout = Layout("q", InlineCheckboxes("letter"), "zone", "sort")
 
-    def choices(self) -> tuple[str, str, str]:
-        """The search, letters and sort to apply; a field with an error falls back to none."""
-        if not self.is_bound:
-            return "", "", self.default_sort
-        self.is_valid()
-        data = self.cleaned_data
-        return (
-            data.get("q", ""),
-            "".join(data.get("letter", [])),
-            data.get("sort") or self.default_sort,
+    def choices(self) -> "CatalogChoices":
+        """What to apply; a field with an error falls back to its default."""
+        data = {}
+        if self.is_bound:
+            self.is_valid()
+            data = self.cleaned_data
+        return CatalogChoices(
+            query=data.get("q", ""),
+            letters="".join(data.get("letter", [])),
+            zone=data.get("zone"),
+            sort=data.get("sort") or self.default_sort,
         )
 
 

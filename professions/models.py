@@ -105,6 +105,19 @@ class Profession(models.Model):
         MEDIAN = "median", "Median"
         AVERAGE = "average", "Average"
 
+    class Origin(models.TextChoices):
+        EDITORIAL = "editorial", "Written by editors"
+        ONET = "onet", "Imported from O*NET"
+
+    class JobZone(models.IntegerChoices):
+        """O*NET's job zones: how much preparation the work needs."""
+
+        LITTLE = 1, "1 · Little or no preparation needed"
+        SOME = 2, "2 · Some preparation needed"
+        MEDIUM = 3, "3 · Medium preparation needed"
+        CONSIDERABLE = 4, "4 · Considerable preparation needed"
+        EXTENSIVE = 5, "5 · Extensive preparation needed"
+
     slug = models.SlugField(unique=True, help_text="Part of the address: /professions/<slug>/.")
     name = models.CharField(max_length=120)
     summary = models.TextField(help_text="One paragraph: what the job is, in plain words.")
@@ -138,6 +151,26 @@ class Profession(models.Model):
     work_environment = models.TextField(blank=True)
     sources = models.TextField(blank=True, help_text="Where each fact on the profile came from.")
 
+    job_zone = models.PositiveSmallIntegerField(choices=JobZone.choices, null=True, blank=True)
+    origin = models.CharField(
+        max_length=10,
+        choices=Origin.choices,
+        default=Origin.EDITORIAL,
+        help_text="The O*NET importer updates imported professions only; editors' own "
+        "professions change only where an operator links them explicitly.",
+    )
+    onet_code = models.CharField(
+        "O*NET-SOC code",
+        max_length=10,
+        unique=True,
+        null=True,
+        blank=True,
+        validators=[RegexValidator(r"^\d{2}-\d{4}\.\d{2}$", "Use the form 27-2012.00.")],
+    )
+    attribution = models.TextField(
+        blank=True, help_text="Licence notice for imported data, shown on the profile page."
+    )
+
     published = models.BooleanField(default=False)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -158,6 +191,10 @@ class Profession(models.Model):
             models.CheckConstraint(
                 condition=Q(annual_salary__isnull=True) | Q(annual_salary__gt=0),
                 name="profession_salary_positive",
+            ),
+            models.CheckConstraint(
+                condition=Q(job_zone__isnull=True) | Q(job_zone__gte=1, job_zone__lte=5),
+                name="profession_job_zone_1_to_5",
             ),
             models.CheckConstraint(
                 condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS),

@@ -55,18 +55,20 @@ def catalog(request):
     """
     result = visitor_result(request)
     form = CatalogForm(request.GET or None, can_sort_by_fit=result is not None)
-    query, letters, sort = form.choices()
-    professions = Profession.objects.published().search(query).with_letters(letters)
+    choices = form.choices()
+    professions = Profession.objects.published().search(choices.query).with_letters(choices.letters)
+    if choices.zone:
+        professions = professions.filter(job_zone=choices.zone)
     fits = {}
     if result:
         matches = riasec.rank_professions(result.scores, professions.profiles())
         fits = {match.profession.slug: match for match in matches}
-    if sort == "fit":
+    if choices.sort == "fit":
         page = Paginator(list(fits), PAGE_SIZE).get_page(request.GET.get("page"))
         by_slug = professions.in_bulk(page.object_list, field_name="slug")
         page.object_list = [by_slug[slug] for slug in page.object_list]
     else:
-        page = Paginator(professions.order_by(*ORDERINGS[sort]), PAGE_SIZE).get_page(
+        page = Paginator(professions.order_by(*ORDERINGS[choices.sort]), PAGE_SIZE).get_page(
             request.GET.get("page")
         )
     return render(
@@ -77,7 +79,7 @@ def catalog(request):
             "page": page,
             "cards": [(profession, fits.get(profession.slug)) for profession in page],
             "page_range": page.paginator.get_elided_page_range(page.number),
-            "filtered": bool(query or letters),
+            "filtered": bool(choices.query or choices.letters or choices.zone),
         },
     )
 

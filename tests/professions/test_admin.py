@@ -35,6 +35,7 @@ def profession_form(**overrides) -> dict:
         "holland_code": "RIC",
         "salary_currency": "USD",
         "salary_statistic": "median",
+        "origin": "editorial",
         "annual_salary": 70000,
         "description": "Inspects, repairs and maintains aircraft.",
         "profession_skills-TOTAL_FORMS": 2,

@@ -163,3 +163,15 @@ def test_query_count_does_not_grow_with_professions(
     with django_assert_max_num_queries(4):
         response = client.get("/professions/", {"letter": "R"})
     assert names(response)[0].startswith("Pilot")
+
+
+def test_filter_by_job_zone(client, make_profession):
+    make_profession(slug="pilot", job_zone=4)
+    make_profession(slug="porter", job_zone=1)
+    make_profession(slug="unknown")
+
+    assert names(client.get("/professions/", {"zone": "4"})) == ["Pilot"]
+    assert names(client.get("/professions/", {"zone": ""})) == ["Pilot", "Porter", "Unknown"]
+    bad = client.get("/professions/", {"zone": "9"})
+    assert bad.status_code == 200
+    assert names(bad) == ["Pilot", "Porter", "Unknown"]

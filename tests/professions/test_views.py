@@ -74,3 +74,12 @@ def test_unpublished_profession_is_hidden(client, make_profession):
 
     assert client.get("/professions/secret/").status_code == 404
     assert "/professions/secret/" not in client.get("/").content.decode()
+
+
+def test_profile_shows_job_zone_and_attribution(client, make_profession):
+    make_profession(slug="pilot", job_zone=4, attribution="Contains information from O*NET.")
+
+    page = client.get("/professions/pilot/").content.decode()
+
+    assert "Job zone 4 · Considerable preparation needed" in page
+    assert "Contains information from O*NET." in page
