@@ -16,7 +16,7 @@ FIXTURES := professions questions
 # A throwaway key so `check` can judge the production settings without a real secret.
 CHECK_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=check-only-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(48))')
 
-.PHONY: install run serve test lint format check db clean
+.PHONY: install run serve test lint format check db bench clean
 
 # Reinstall only when the dependencies change. xstatic-bootstrap ships as an sdist whose
 # build still imports pkg_resources, so it builds against the venv's pinned setuptools.
@@ -56,6 +56,11 @@ format: install
 check: install
 	$(CHECK_ENV) $(MANAGE) check --deploy --fail-level WARNING
 	$(CHECK_ENV) $(MANAGE) makemigrations --check --dry-run
+
+# Load figures of the production stack; `make bench BENCH_ARGS="--professions 300"` to vary.
+bench: install
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python -m tests.bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts .secret-key

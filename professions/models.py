@@ -5,7 +5,7 @@ from typing import NamedTuple
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.db.models.functions import Greatest, Least
 from django.urls import reverse
 
@@ -45,14 +45,14 @@ class ProfessionQuerySet(models.QuerySet):
         needle = fold(query.strip())
         if not needle:
             return self
-        titles = JobTitle.objects.alias(folded=Folded("title")).filter(
-            profession=OuterRef("pk"), folded__contains=needle
-        )
-        skills = ProfessionSkill.objects.alias(folded=Folded("skill__name")).filter(
-            profession=OuterRef("pk"), folded__contains=needle
-        )
+        titled = JobTitle.objects.alias(folded=Folded("title")).filter(folded__contains=needle)
+        # Fold each skill's name once, not once per profession that uses it.
+        skills = Skill.objects.alias(folded=Folded("name")).filter(folded__contains=needle)
+        skilled = ProfessionSkill.objects.filter(skill__in=skills)
         return self.alias(folded_name=Folded("name")).filter(
-            Q(folded_name__contains=needle) | Q(Exists(titles)) | Q(Exists(skills))
+            Q(folded_name__contains=needle)
+            | Q(pk__in=titled.values("profession"))
+            | Q(pk__in=skilled.values("profession"))
         )
 
     def with_letters(self, letters: str):

@@ -14,6 +14,7 @@ from quiz.models import Result
 from quiz.progress import LAST_RESULT_KEY
 
 PAGE_SIZE = 24
+HOME_PROFESSIONS = 6
 # The compare page's text rows: topic (names the curated note), heading, Profession field.
 COMPARED_TEXTS = [
     ("duties", "Job duties", "duties"),
@@ -35,7 +36,10 @@ class HomeView(TemplateView):
                 (letter, riasec.NAMES[letter], riasec.DESCRIPTIONS[letter])
                 for letter in riasec.LETTERS
             ],
-            professions=Profession.objects.published().only("slug", "name", "summary"),
+            professions=Profession.objects.published().only("slug", "name", "summary")[
+                :HOME_PROFESSIONS
+            ],
+            profession_count=Profession.objects.published().count(),
             **kwargs,
         )
 
@@ -91,16 +95,16 @@ class ProfessionDetailView(DetailView):
     def get_queryset(self):
         return Profession.objects.published().with_details()
 
-    def get_context_data(self, **kwargs):
-        others = Profession.objects.published().exclude(pk=self.object.pk).only("slug", "name")
-        return super().get_context_data(others=others, **kwargs)
-
 
 def compare_pick(request):
     """A form to choose two professions; a valid choice goes to their comparison."""
-    form = ComparePickForm(request.GET or None)
-    if form.is_valid():
-        return redirect(compare_url(form.cleaned_data["a"].slug, form.cleaned_data["b"].slug))
+    if {"a", "b"} <= request.GET.keys():
+        form = ComparePickForm(request.GET)
+        if form.is_valid():
+            return redirect(compare_url(form.cleaned_data["a"].slug, form.cleaned_data["b"].slug))
+    else:
+        # Coming from a profile page: its profession is chosen, the visitor picks the other.
+        form = ComparePickForm(initial={"a": request.GET.get("a")})
     return render(request, "professions/compare_pick.html", {"form": form})
 
 

@@ -12,7 +12,8 @@ from django.urls import reverse
 from django.views import View
 from django.views.generic import DetailView
 
-from professions.models import Profession, compare_url
+from professions.models import compare_url
+from professions.profiles import published_profiles
 from quiz import riasec
 from quiz.charts import hexagon_chart
 from quiz.forms import AnswerPageForm, StartForm
@@ -138,7 +139,7 @@ class ResultView(DetailView):
     def get_context_data(self, **kwargs):
         result = self.object
         scores = result.scores
-        matches = riasec.rank_professions(scores, Profession.objects.published().profiles())
+        matches = riasec.rank_professions(scores, published_profiles())
         show_all = "all" in self.request.GET
         percentiles = Result.objects.percentiles(result)
         return super().get_context_data(
@@ -168,7 +169,7 @@ class ResultView(DetailView):
 
 def result_json(request, uuid):
     result = get_object_or_404(Result, uuid=uuid)
-    matches = riasec.rank_professions(result.scores, Profession.objects.published().profiles())
+    matches = riasec.rank_professions(result.scores, published_profiles())
     response = JsonResponse(
         {
             "uuid": str(result.uuid),

@@ -26,3 +26,29 @@ def make_profession(db):
         return Profession.objects.create(slug=slug, **values)
 
     return make
+
+
+@pytest.fixture
+def add_professions(db):
+    """Add `count` published professions in one query: for query-count tests at scale."""
+
+    def add(count: int) -> None:
+        Profession.objects.bulk_create(
+            Profession(
+                slug=f"generated-{n}",
+                name=f"Generated profession {n}",
+                summary="Generated.",
+                description="Generated.",
+                realistic=80 - n % 7,
+                investigative=60,
+                artistic=20,
+                social=30,
+                enterprising=40,
+                conventional=50,
+                holland_code="RIC",
+                published=True,
+            )
+            for n in range(count)
+        )
+
+    return add

@@ -105,9 +105,11 @@ def test_profile_results_and_catalog_link_to_comparisons(client, shipped):
     profile = client.get("/professions/producer/").content.decode()
     catalog = client.get("/professions/").content.decode()
 
-    assert 'action="/professions/compare/"' in profile
-    assert '<option value="product-manager">' in profile
+    assert 'href="/professions/compare/?a=producer"' in profile
     assert 'href="/professions/compare/"' in catalog
+    picker = client.get("/professions/compare/", {"a": "producer"}).content.decode()
+    assert '<option value="producer" selected>' in picker
+    assert "This field is required" not in picker
 
 
 def test_compare_page_queries_are_fixed(client, shipped, django_assert_max_num_queries):

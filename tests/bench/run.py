@@ -1,0 +1,296 @@
+"""`make bench`: throughput, latency, queries, sizes and memory of the production stack.
+
+1. A fresh database: PostgreSQL when DATABASE_URL is set (a separate `<name>_bench`
+   database, dropped and created again), otherwise a temporary SQLite file; the shipped
+   fixtures plus generated professions and results (tests/bench/data.py).
+2. `collectstatic`, then gunicorn with DEBUG off and WhiteNoise on a free loopback port:
+   WORKERS processes (one per core of the 2-core reference machine) of THREADS threads each,
+   so a worker waiting on the database does not hold a core idle.
+3. wrk at CONNECTIONS connections for DURATION seconds per endpoint, starting with the
+   "floor": a view that returns "ok" through the same middleware, the framework's ceiling.
+   Each page's throughput is printed as a ratio to the floor measured in the same run.
+4. SQL queries per request (Django's test client against the same database), response sizes
+   (HTML gzipped as a compressing proxy would send it; static files as WhiteNoise's Brotli
+   files), gunicorn workers' resident memory after the load, and a micro-benchmark of
+   `rank_professions`.
+
+Exits non-zero only when something fails (a request errors, the server does not start),
+never because a figure misses its target. Every process it starts is stopped, also on Ctrl-C.
+"""
+
+import argparse
+import gzip
+import os
+import re
+import secrets
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+from tests.http import Session, item_codes
+from tests.servers import free_port, start_gunicorn, stop
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKERS, THREADS = 2, 4
+CONNECTIONS = 16
+DURATION = 5
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--professions", type=int, default=1000, help="generated professions")
+    parser.add_argument("--results", type=int, default=2000, help="generated stored results")
+    parser.add_argument("--duration", type=int, default=DURATION, help="seconds per endpoint")
+    return parser.parse_args()
+
+
+def bench_database(directory: str) -> str:
+    """A fresh database URL: DATABASE_URL's server with a `_bench` database, or SQLite."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{directory}/bench.sqlite3"
+    import psycopg
+
+    parts = urllib.parse.urlsplit(url)
+    name = parts.path.lstrip("/") + "_bench"
+    admin_url = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return urllib.parse.urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def quiz_session(base: str) -> tuple[str, str]:
+    """Start a quick-form quiz; returns the Cookie header and page 1's complete POST body."""
+    session = Session(base)
+    session.post("/quiz/", {"form": "quick"})
+    codes = item_codes(session.get("/quiz/page/1/"))
+    answers = dict.fromkeys(codes, 4)
+    body = {"csrfmiddlewaretoken": session.cookies["csrftoken"], "action": "next", **answers}
+    return session.cookie_header, urllib.parse.urlencode(body)
+
+
+def wrk(url: str, duration: int, cookie: str = "", post_body: str = "") -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        if post_body:
+            script.write('wrk.method = "POST"\n')
+            script.write(f"wrk.body = {post_body!r}\n".replace("'", '"'))
+            script.write('wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n')
+        if cookie:
+            script.write(f'wrk.headers["Cookie"] = "{cookie}"\n')
+    command = [
+        "wrk",
+        f"-t{WORKERS}",
+        f"-c{CONNECTIONS}",
+        f"-d{duration}s",
+        "--latency",
+        "-s",
+        script.name,
+        url,
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    os.unlink(script.name)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    # Timeouts are slowness, reported in the latency; refused or broken connections are errors.
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+)", output)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": latency_ms(output, "50%"),
+        "p99": latency_ms(output, "99%"),
+        "errors": int(errors.group(1)) if errors else 0,
+        "socket_errors": sum(map(int, socket_errors.groups())) if socket_errors else 0,
+    }
+
+
+def latency_ms(output: str, percentile: str) -> float:
+    value, unit = re.search(rf"{percentile}\s+([\d.]+)(us|ms|s)", output).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def worker_rss_mb(master: int) -> list[float]:
+    sizes = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        if re.search(rf"^PPid:\s+{master}$", text, re.MULTILINE):
+            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", text).group(1)) / 1024)
+    return sizes
+
+
+def page_sizes(base: str, path: str, cookie: str) -> tuple[int, int]:
+    """(gzipped HTML bytes, HTML plus every stylesheet and script, as sent compressed)."""
+    page = urllib.request.urlopen(urllib.request.Request(base + path, headers={"Cookie": cookie}))
+    html = page.read()
+    total = html_size = len(gzip.compress(html))
+    assets = re.findall(rb'<(?:link rel="stylesheet"|script) [^>]*(?:href|src)="([^"]+)"', html)
+    for asset in assets:
+        request = urllib.request.Request(
+            base + asset.decode(), headers={"Accept-Encoding": "br, gzip"}
+        )
+        total += len(urllib.request.urlopen(request).read())
+    return html_size, total
+
+
+def query_counts(paths: dict[str, str], cookie_session: str) -> dict[str, int]:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.cookies["sessionid"] = cookie_session
+    counts = {}
+    for name, path in paths.items():
+        with CaptureQueriesContext(connection) as captured:
+            client.get(path)
+        counts[name] = len(captured.captured_queries)
+    return counts
+
+
+def ranking_ms(runs: int = 200) -> tuple[float, float]:
+    """Median milliseconds to rank 1,000 profiles: the function alone, and with the query."""
+    from professions.models import Profession
+    from quiz.riasec import rank_professions
+
+    scores = {"R": 20.0, "I": 55.0, "A": 80.0, "S": 40.0, "E": 75.0, "C": 30.0}
+    profiles = Profession.objects.published().profiles()[:1000]
+    alone, with_query = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        rank_professions(scores, profiles)
+        alone.append(time.perf_counter() - start)
+    for _ in range(runs // 10):
+        start = time.perf_counter()
+        rank_professions(scores, Profession.objects.published().profiles())
+        with_query.append(time.perf_counter() - start)
+    return 1000 * statistics.median(alone), 1000 * statistics.median(with_query)
+
+
+def main() -> int:
+    args = parse_args()
+    workdir = tempfile.mkdtemp(prefix="careerfit-bench-")
+    try:
+        return measure(args, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, workdir: str) -> int:
+    os.environ.update(
+        DATABASE_URL=bench_database(workdir),
+        DJANGO_SETTINGS_MODULE="tests.bench.settings",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_SECURE_SSL_REDIRECT="0",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+    )
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from tests.bench import data
+
+    began = time.monotonic()
+    print(f"Preparing: {args.professions} professions, {args.results} results ...", flush=True)
+    result = data.prepare(args.professions, args.results)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        server = start_gunicorn(port, workers=WORKERS, threads=THREADS, ready="/bench/floor/")
+    except RuntimeError as error:
+        raise SystemExit(str(error)) from None
+    errors = []
+    try:
+        cookie, page_one = quiz_session(base)
+        session = re.search(r"sessionid=([^;]+)", cookie).group(1)
+        paths = {
+            "floor": "/bench/floor/",
+            "home": "/",
+            "quiz page GET": "/quiz/page/1/",
+            "results": result.get_absolute_url(),
+            "catalog": "/professions/",
+            "catalog ?q": "/professions/?q=analyst&letter=I",
+            "profile": "/professions/producer/",
+            "compare": "/professions/compare/producer/product-manager/",
+        }
+        rows = {}
+        for name, path in paths.items():
+            print(f"  wrk {name} ...", flush=True)
+            rows[name] = wrk(base + path, args.duration, cookie=cookie)
+        print("  wrk quiz page POST ...", flush=True)
+        rows["quiz page POST"] = wrk(base + "/quiz/page/1/", args.duration, cookie, page_one)
+        rss = worker_rss_mb(server.pid)
+        sizes = {name: page_sizes(base, path, cookie) for name, path in paths.items()}
+    finally:
+        stop(server)
+    queries = query_counts({k: v for k, v in paths.items() if k != "floor"}, session)
+    rank_alone, rank_with_query = ranking_ms()
+
+    targets = {
+        "results": 0.6,
+        "catalog": 0.6,
+        "catalog ?q": 0.6,
+        "profile": 0.6,
+        "quiz page GET": 0.6,
+        "quiz page POST": 0.4,
+    }
+    floor = rows["floor"]["rps"]
+    print(
+        f"\nCareerFit benchmark: {args.professions} generated professions, {args.results} results, "
+        f"{os.environ['DATABASE_URL'].split(':')[0]}, gunicorn {WORKERS} workers x {THREADS} "
+        f"threads, wrk {CONNECTIONS} connections x {args.duration} s, {os.cpu_count()} CPUs\n"
+    )
+    print(
+        f"| {'page':<15} | {'req/s':>7} | {'x floor':>7} | {'target':>6} | {'p50 ms':>6} | "
+        f"{'p99 ms':>6} | {'queries':>7} | {'HTML gz':>7} | {'+CSS/JS':>7} |"
+    )
+    print("|" + "|".join("-" * (w + 2) for w in (15, 7, 7, 6, 6, 6, 7, 7, 7)) + "|")
+    for name, row in rows.items():
+        ratio = row["rps"] / floor
+        target = targets.get(name)
+        mark = "" if target is None else (f">={target}" + (" ok" if ratio >= target else " !"))
+        html, total = sizes.get(name, (None, None))
+        print(
+            f"| {name:<15} | {row['rps']:>7.0f} | {ratio:>7.2f} | {mark:>6} | {row['p50']:>6.1f} | "
+            f"{row['p99']:>6.1f} | {queries.get(name, '-')!s:>7} | "
+            f"{'-' if html is None else f'{html / 1024:.1f} KB':>7} | "
+            f"{'-' if total is None else f'{total / 1024:.1f} KB':>7} |"
+        )
+        if row["errors"] or row["socket_errors"]:
+            errors.append(
+                f"{name}: {row['errors']} non-2xx/3xx responses, "
+                f"{row['socket_errors']} socket errors"
+            )
+    quiz_total = sizes["quiz page GET"][1] / 1024
+    print(
+        f"\nQuiz page with all its CSS/JS: {quiz_total:.1f} KB compressed (target <= 100 KB"
+        f"{', ok' if quiz_total <= 100 else ', missed'})."
+    )
+    print(
+        "Gunicorn worker RSS after the run: "
+        + ", ".join(f"{mb:.0f} MB" for mb in rss)
+        + f" (target <= 150 MB{', ok' if rss and max(rss) <= 150 else ', missed'})."
+    )
+    print(
+        f"rank_professions over 1,000 profiles: {rank_alone:.2f} ms median (target <= 5 ms"
+        f"{', ok' if rank_alone <= 5 else ', missed'}); with the profiles query: "
+        f"{rank_with_query:.2f} ms."
+    )
+    print(f"Finished in {time.monotonic() - began:.0f} s.")
+    for error in errors:
+        print(f"ERROR {error}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

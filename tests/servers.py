@@ -1,0 +1,60 @@
+"""Start and stop the production stack (gunicorn) on a free loopback port, for tests and tools."""
+
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(
+    port: int, *, env: dict | None = None, workers: int = 2, threads: int = 4, ready: str = "/"
+) -> subprocess.Popen:
+    """gunicorn serving careerfit.wsgi, returned once `ready` answers (any HTTP status)."""
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "careerfit.wsgi",
+            f"--bind=127.0.0.1:{port}",
+            f"--workers={workers}",
+            f"--threads={threads}",
+            "--log-level=warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,  # its own process group, so stop() reaches every worker
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{ready}", timeout=1)
+            return server
+        except urllib.error.HTTPError:
+            return server
+        except OSError:
+            if server.poll() is not None:
+                raise RuntimeError("gunicorn exited during start-up") from None
+            time.sleep(0.2)
+    stop(server)
+    raise RuntimeError("gunicorn did not answer within 30 s")
+
+
+def stop(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
