@@ -16,7 +16,7 @@ FIXTURES := professions questions
 # A throwaway key so `check` can judge the production settings without a real secret.
 CHECK_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=check-only-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(48))')
 
-.PHONY: install run serve test lint format check db bench clean
+.PHONY: install run serve test lint format check db bench soak clean
 
 # Reinstall only when the dependencies change. xstatic-bootstrap ships as an sdist whose
 # build still imports pkg_resources, so it builds against the venv's pinned setuptools.
@@ -61,6 +61,11 @@ check: install
 bench: install
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(BIN)/python -m tests.bench.run $(BENCH_ARGS)
+
+# Takers, fuzzing, a database outage and a killed worker against the production stack on
+# PostgreSQL (DATABASE_URL's server, else the local one); stops and restarts PostgreSQL.
+soak: install
+	$(BIN)/python -m tests.soak.run $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts .secret-key

@@ -27,3 +27,5 @@ urlpatterns = [
         name="robots",
     ),
 ]
+
+handler500 = "professions.errors.server_error"

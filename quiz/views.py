@@ -103,14 +103,18 @@ class PageView(View):
     def finish(self, request):
         if not self.progress.is_complete:
             return redirect("quiz:page", page=self.progress.resume_page)
+        # The result and the session that no longer holds the quiz commit together, so a
+        # crash or an outage in between can neither lose the result nor store it twice.
         with transaction.atomic():
             result = Result.objects.score_and_create(
                 form=self.progress.form,
                 answers=self.progress.answers,
                 scale_of=self.progress.scale_of,
             )
-        self.progress.clear()
-        request.session[LAST_RESULT_KEY] = str(result.uuid)
+            self.progress.clear()
+            request.session[LAST_RESULT_KEY] = str(result.uuid)
+            request.session.save()
+        request.session.modified = False  # saved above; no second write on the way out
         return redirect(result)
 
     def show(self, request, form):

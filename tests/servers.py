@@ -6,6 +6,7 @@ import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -19,9 +20,19 @@ def free_port() -> int:
 
 
 def start_gunicorn(
-    port: int, *, env: dict | None = None, workers: int = 2, threads: int = 4, ready: str = "/"
+    port: int,
+    *,
+    env: dict | None = None,
+    workers: int = 2,
+    threads: int = 4,
+    ready: str = "/",
+    log: Path | None = None,
 ) -> subprocess.Popen:
-    """gunicorn serving careerfit.wsgi, returned once `ready` answers (any HTTP status)."""
+    """gunicorn serving careerfit.wsgi, returned once `ready` answers (any HTTP status).
+
+    Its output goes to `log` when given, else to this process's.
+    """
+    output = open(log, "w") if log else None  # noqa: SIM115 - the server writes to it
     server = subprocess.Popen(
         [
             str(ROOT / ".venv/bin/gunicorn"),
@@ -33,6 +44,8 @@ def start_gunicorn(
         ],
         cwd=ROOT,
         env=env,
+        stdout=output,
+        stderr=output,
         start_new_session=True,  # its own process group, so stop() reaches every worker
     )
     deadline = time.monotonic() + 30
@@ -58,3 +71,16 @@ def stop(server: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
+
+
+def fresh_postgres_database(url: str, suffix: str) -> str:
+    """Drop and create `<name><suffix>` on the server of `url`; returns its URL."""
+    import psycopg
+
+    parts = urllib.parse.urlsplit(url)
+    name = parts.path.lstrip("/") + suffix
+    maintenance = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(maintenance, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return urllib.parse.urlunsplit(parts._replace(path=f"/{name}"))

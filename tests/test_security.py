@@ -2,7 +2,9 @@
 
 import pytest
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import Client, override_settings
+
+from quiz.models import QuizForm, Result
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +72,31 @@ def test_no_page_embeds_inline_script_or_style(client):
         assert "<script>" not in page, path
         assert "<style" not in page, path
         assert "style=" not in page, path
+
+
+@pytest.mark.parametrize(
+    ("path", "data"),
+    [
+        ("/quiz/", {"form": "quick"}),
+        ("/quiz/page/1/", {"R01": "5"}),
+        ("/results/00000000-0000-4000-8000-000000000000/delete/", {}),
+        ("/admin/login/", {"username": "a", "password": "b"}),
+    ],
+)
+def test_every_post_without_the_csrf_token_is_refused(path, data):
+    response = Client(enforce_csrf_checks=True).post(path, data)
+
+    assert response.status_code == 403
+
+
+def test_a_get_on_the_delete_address_only_asks_for_confirmation(client):
+    call_command("loaddata", "questions", verbosity=0)
+    items = {"R01": "R", "I01": "I", "A01": "A", "S01": "S", "E01": "E", "C01": "C"}
+    result = Result.objects.score_and_create(
+        form=QuizForm.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
+    )
+
+    response = client.get(f"{result.get_absolute_url()}delete/")
+
+    assert response.status_code == 200
+    assert Result.objects.filter(pk=result.pk).exists()

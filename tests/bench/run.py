@@ -34,7 +34,7 @@ import urllib.request
 from pathlib import Path
 
 from tests.http import Session, item_codes
-from tests.servers import free_port, start_gunicorn, stop
+from tests.servers import free_port, fresh_postgres_database, start_gunicorn, stop
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKERS, THREADS = 2, 4
@@ -53,17 +53,9 @@ def parse_args() -> argparse.Namespace:
 def bench_database(directory: str) -> str:
     """A fresh database URL: DATABASE_URL's server with a `_bench` database, or SQLite."""
     url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{directory}/bench.sqlite3"
-    import psycopg
-
-    parts = urllib.parse.urlsplit(url)
-    name = parts.path.lstrip("/") + "_bench"
-    admin_url = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return urllib.parse.urlunsplit(parts._replace(path=f"/{name}"))
+    if url.startswith(("postgres://", "postgresql://")):
+        return fresh_postgres_database(url, "_bench")
+    return f"sqlite:///{directory}/bench.sqlite3"
 
 
 def quiz_session(base: str) -> tuple[str, str]:

@@ -1,0 +1,27 @@
+"""Django's loaddata, checking each record as the admin would and naming what is at fault.
+
+Django's own command already loads every fixture in one transaction and names the file on
+failure. This adds the record, by its natural key, and for values a model refuses the field
+and the reason (e.g. which score contradicts a Holland code), before the database sees them.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.management.commands import loaddata
+
+
+class Command(loaddata.Command):
+    def save_obj(self, obj):
+        instance = obj.object
+        try:
+            # Uniqueness and check constraints are the database's to enforce, in the same
+            # transaction; clean() gives the readable version of the code constraint.
+            instance.full_clean(validate_unique=False, validate_constraints=False)
+        except ValidationError as error:
+            key = instance.natural_key() if hasattr(instance, "natural_key") else instance.pk
+            problems = "; ".join(
+                f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()
+            )
+            raise ValueError(
+                f"Could not load {instance._meta.label} {key!r}: {problems}"
+            ) from error
+        return super().save_obj(obj)
