@@ -7,6 +7,8 @@ out of reach of other processes, so this runs only on PostgreSQL, as CI's second
 
 import os
 import secrets
+import subprocess
+import sys
 
 import pytest
 from django.core.management import call_command
@@ -14,7 +16,7 @@ from django.db import connection
 
 from quiz.models import Result
 from tests.http import Session, item_codes
-from tests.servers import free_port, start_gunicorn, stop
+from tests.servers import ROOT, free_port, start_gunicorn, stop
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -38,6 +40,13 @@ def two_servers():
             f"postgres://{login}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
         ),
     }
+    # The production settings serve hashed static files: collect them as a deployment would.
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity=0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
     servers, bases = [], []
     try:
         for _ in range(2):
