@@ -82,7 +82,12 @@ NORMS_MINIMUM = 100
 
 class ResultManager(models.Manager):
     def score_and_create(
-        self, *, form: str, answers: Mapping[str, int], scale_of: Mapping[str, str]
+        self,
+        *,
+        form: str,
+        answers: Mapping[str, int],
+        scale_of: Mapping[str, str],
+        attempt: str | None = None,
     ) -> "Result":
         """Store a finished quiz with everything derived from its answers."""
         scores = riasec.scale_scores(answers, scale_of)
@@ -94,6 +99,7 @@ class ResultManager(models.Manager):
             holland_code=code,
             differentiation=riasec.differentiation(scores),
             consistency=riasec.consistency(code),
+            attempt=attempt,
         )
 
     def percentiles(self, result: "Result") -> dict[str, int] | None:
@@ -128,6 +134,12 @@ class Result(models.Model):
     holland_code = models.CharField(max_length=3)
     differentiation = models.FloatField()
     consistency = models.CharField(max_length=6, choices=Consistency.choices)
+    attempt = models.UUIDField(
+        unique=True,
+        null=True,
+        editable=False,
+        help_text="The quiz attempt this result finished: one result per attempt.",
+    )
 
     objects = ResultManager()
 

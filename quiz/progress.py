@@ -5,12 +5,25 @@ answered is lost. The items are fixed when the quiz starts, so an editor changin
 bank mid-quiz cannot shift the pages under the taker.
 """
 
+import uuid
 from collections.abc import Mapping
 
 PAGE_SIZE = 10
 SESSION_KEY = "quiz_in_progress"
 # The uuid of the visitor's latest result: the catalog ranks by it, a re-post is sent to it.
 LAST_RESULT_KEY = "last_result"
+# The results this browser finished: only it may delete them, not everyone given the link.
+OWN_RESULTS_KEY = "own_results"
+OWN_RESULTS_KEPT = 50
+
+
+def remember_result(session, uuid: str) -> None:
+    session[LAST_RESULT_KEY] = uuid
+    session[OWN_RESULTS_KEY] = [*session.get(OWN_RESULTS_KEY, []), uuid][-OWN_RESULTS_KEPT:]
+
+
+def owns_result(session, uuid: str) -> bool:
+    return uuid in session.get(OWN_RESULTS_KEY, [])
 
 
 class QuizProgress:
@@ -20,10 +33,13 @@ class QuizProgress:
         # [code, scale] pairs in presentation order.
         self.items: list[list[str]] = state["items"]
         self.answers: dict[str, int] = state["answers"]
+        # Names this attempt: a result stores it once, so a double submit cannot store two.
+        self.token: str | None = state.get("token")
 
     @classmethod
     def start(cls, session, form: str, items: list[tuple[str, str]]) -> "QuizProgress":
-        progress = cls(session, {"form": form, "items": [list(i) for i in items], "answers": {}})
+        state = {"form": form, "items": [list(i) for i in items], "answers": {}}
+        progress = cls(session, {**state, "token": uuid.uuid4().hex})
         progress.save()
         return progress
 
@@ -37,6 +53,7 @@ class QuizProgress:
             "form": self.form,
             "items": self.items,
             "answers": self.answers,
+            "token": self.token,
         }
 
     def clear(self) -> None:

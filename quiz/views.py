@@ -5,8 +5,8 @@ that fails validation is shown again with its errors; the valid answers on it ar
 """
 
 from django.contrib import messages
-from django.db import transaction
-from django.http import Http404, JsonResponse
+from django.db import IntegrityError, transaction
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views import View
@@ -18,7 +18,7 @@ from quiz import riasec
 from quiz.charts import hexagon_chart
 from quiz.forms import AnswerPageForm, StartForm
 from quiz.models import NORMS_MINIMUM, Question, QuizForm, Result
-from quiz.progress import LAST_RESULT_KEY, QuizProgress
+from quiz.progress import LAST_RESULT_KEY, QuizProgress, owns_result, remember_result
 
 SHOWN_MATCHES = 10
 
@@ -105,17 +105,28 @@ class PageView(View):
             return redirect("quiz:page", page=self.progress.resume_page)
         # The result and the session that no longer holds the quiz commit together, so a
         # crash or an outage in between can neither lose the result nor store it twice.
-        with transaction.atomic():
-            result = Result.objects.score_and_create(
-                form=self.progress.form,
-                answers=self.progress.answers,
-                scale_of=self.progress.scale_of,
-            )
-            self.progress.clear()
-            request.session[LAST_RESULT_KEY] = str(result.uuid)
-            request.session.save()
+        try:
+            with transaction.atomic():
+                result = Result.objects.score_and_create(
+                    form=self.progress.form,
+                    answers=self.progress.answers,
+                    scale_of=self.progress.scale_of,
+                    attempt=self.progress.token,
+                )
+                self.finish_session(request, result)
+        except IntegrityError:
+            # A second submit of the same attempt (a double click) lost the race: show the
+            # result the first one stored.
+            result = Result.objects.get(attempt=self.progress.token)
+            with transaction.atomic():
+                self.finish_session(request, result)
         request.session.modified = False  # saved above; no second write on the way out
         return redirect(result)
+
+    def finish_session(self, request, result: Result) -> None:
+        self.progress.clear()
+        remember_result(request.session, str(result.uuid))
+        request.session.save()
 
     def show(self, request, form):
         return render(
@@ -167,6 +178,7 @@ class ResultView(DetailView):
             if len(matches) > 1
             else "",
             permanent_url=self.request.build_absolute_uri(result.get_absolute_url()),
+            can_delete=owns_result(self.request.session, str(result.uuid)),
             **kwargs,
         )
 
@@ -206,15 +218,23 @@ def result_json(request, uuid):
 
 
 class ResultDeleteView(View):
+    """Deletion, for the browser that took the quiz only: a shared link lets others look."""
+
     template_name = "quiz/result_confirm_delete.html"
 
+    def dispatch(self, request, uuid):
+        self.result = get_object_or_404(Result, uuid=uuid)
+        if not owns_result(request.session, str(uuid)):
+            return render(
+                request, "quiz/result_not_yours.html", {"result": self.result}, status=403
+            )
+        return super().dispatch(request, uuid)
+
     def get(self, request, uuid):
-        return render(request, self.template_name, {"result": get_object_or_404(Result, uuid=uuid)})
+        return render(request, self.template_name, {"result": self.result})
 
     def post(self, request, uuid):
-        deleted, _ = Result.objects.filter(uuid=uuid).delete()
-        if not deleted:
-            raise Http404("No such result.")
+        self.result.delete()
         if request.session.get(LAST_RESULT_KEY) == str(uuid):
             del request.session[LAST_RESULT_KEY]
         messages.success(request, "Your result has been deleted. Its link no longer works.")

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 
 from quiz.models import QuizForm, Result
+from quiz.progress import remember_result
 
 pytestmark = pytest.mark.django_db
 
@@ -95,6 +96,10 @@ def test_a_get_on_the_delete_address_only_asks_for_confirmation(client):
     result = Result.objects.score_and_create(
         form=QuizForm.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
     )
+
+    session = client.session
+    remember_result(session, str(result.uuid))
+    session.save()
 
     response = client.get(f"{result.get_absolute_url()}delete/")
 

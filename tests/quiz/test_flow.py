@@ -180,3 +180,33 @@ def test_a_form_that_cannot_be_built_is_refused_with_a_message(client, bank):
     assert response.status_code == 200
     assert "cannot be started right now" in response.content.decode()
     assert "Artistic: 0 of 5" in response.content.decode()
+
+
+def test_a_double_submit_of_the_last_page_stores_one_result(client, bank):
+    start(client)
+    for page in (1, 2):
+        answer_page(client, page, lambda code: LIKE)
+    codes = page_codes(client.get("/quiz/page/3/"))
+    before_finishing = client.session["quiz_in_progress"]
+
+    first = client.post("/quiz/page/3/", {**dict.fromkeys(codes, LIKE), "action": "next"})
+    # The second click was read with the session as it was before the first one finished.
+    session = client.session
+    session["quiz_in_progress"] = before_finishing
+    session.save()
+    second = client.post("/quiz/page/3/", {**dict.fromkeys(codes, LIKE), "action": "next"})
+
+    assert Result.objects.count() == 1
+    assert second["Location"] == first["Location"] == Result.objects.get().get_absolute_url()
+    assert "quiz_in_progress" not in client.session
+
+
+def test_a_question_deleted_mid_quiz_restarts_the_quiz_with_a_message(client, bank):
+    start(client)
+    codes = page_codes(client.get("/quiz/page/1/"))
+    Question.objects.filter(code=codes[3]).delete()
+
+    response = client.get("/quiz/page/1/", follow=True)
+
+    assert response.redirect_chain[-1][0] == "/quiz/"
+    assert "The questions changed while you were away" in response.content.decode()

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from quiz.models import Question, QuizForm, Result
+from quiz.progress import remember_result
 from tests.quiz.test_flow import take_quiz
 
 pytestmark = pytest.mark.django_db
@@ -145,10 +146,19 @@ def test_json_download_has_scores_code_and_matches(client, shipped):
     assert [m["profession"] for m in data["matches"]] == ["producer", "product-manager"]
 
 
+def own(client, result: Result) -> None:
+    """Make the client the browser that took the quiz of `result`."""
+    session = client.session
+    remember_result(session, str(result.uuid))
+    session.save()
+
+
 def test_delete_asks_first_then_removes_the_result_for_good(client, shipped):
     result = make_result(dict.fromkeys("RIASEC", 4))
+    own(client, result)
     url = result.get_absolute_url()
 
+    assert "Delete this result" in client.get(url).content.decode()
     confirm = client.get(f"{url}delete/")
     deleted = client.post(f"{url}delete/", follow=True)
 
@@ -157,6 +167,19 @@ def test_delete_asks_first_then_removes_the_result_for_good(client, shipped):
     assert "Your result has been deleted" in deleted.content.decode()
     assert client.get(url).status_code == 404
     assert client.post(f"{url}delete/").status_code == 404
+
+
+def test_only_the_browser_that_took_the_quiz_may_delete_its_result(client, shipped):
+    result = make_result(dict.fromkeys("RIASEC", 4))
+    url = result.get_absolute_url()
+
+    page = client.get(url).content.decode()
+    refused = client.post(f"{url}delete/")
+
+    assert "Delete this result" not in page
+    assert refused.status_code == 403
+    assert "Only the browser that took the quiz can delete" in refused.content.decode()
+    assert Result.objects.filter(pk=result.pk).exists()
 
 
 def test_delete_without_the_csrf_token_is_refused(shipped):
