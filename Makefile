@@ -9,10 +9,10 @@ DEV := DJANGO_DEBUG=1
 # HTTP on the loopback address (put a TLS proxy in front anywhere else).
 PROD := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$$(cat .secret-key) DJANGO_SECURE_SSL_REDIRECT=0
 GUNICORN := $(BIN)/gunicorn careerfit.wsgi --workers 2 --threads 4 --access-logfile -
-# Create the database if needed, migrate and load the fixtures, with the given environment.
+# Create the database if needed, migrate, and load the fixtures into an empty database
+# (never over data an editor may have changed), with the given environment.
 SET_UP_DATA = $(1) $(MANAGE) create_database && $(1) $(MANAGE) migrate --no-input \
-	&& $(1) $(MANAGE) loaddata $(FIXTURES)
-FIXTURES := professions questions
+	&& $(1) $(MANAGE) seed
 # A throwaway key so `check` can judge the production settings without a real secret.
 CHECK_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=check-only-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(48))')
 

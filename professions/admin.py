@@ -3,6 +3,7 @@
 from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.template.response import TemplateResponse
+from django.utils import timezone
 
 from professions.models import Comparison, JobTitle, Profession, ProfessionSkill, Skill
 from professions.services import skills_merge
@@ -115,12 +116,12 @@ class ProfessionAdmin(admin.ModelAdmin):
 
     @admin.action(description="Publish the selected professions", permissions=["change"])
     def publish(self, request, queryset):
-        count = queryset.update(published=True)
+        count = queryset.update(published=True, updated=timezone.now())
         self.message_user(request, f"Published {count} profession(s).", messages.SUCCESS)
 
     @admin.action(description="Unpublish the selected professions", permissions=["change"])
     def unpublish(self, request, queryset):
-        count = queryset.update(published=False)
+        count = queryset.update(published=False, updated=timezone.now())
         self.message_user(request, f"Unpublished {count} profession(s).", messages.SUCCESS)
 
 
@@ -151,7 +152,11 @@ class SkillAdmin(admin.ModelAdmin):
             or "No profession yet."
         )
 
-    @admin.action(description="Merge the selected skills into one", permissions=["change"])
+    def has_merge_permission(self, request) -> bool:
+        # Merging changes links and deletes skills: it needs both rights, not either.
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    @admin.action(description="Merge the selected skills into one", permissions=["merge"])
     def merge(self, request, queryset):
         skills = list(queryset.order_by("name"))
         if len(skills) < 2:

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Greatest, Least
 from django.urls import reverse
+from django.utils.deconstruct import deconstructible
 
 from professions.constraints import holland_code_agrees_with_profile
 from professions.search import Folded, fold
@@ -34,6 +35,20 @@ class SkillGroups(NamedTuple):
     essential_knowledge: list["Skill"]
     essential_skills: list["Skill"]
     optional: list["Skill"]
+
+
+@deconstructible
+class ProhibitReservedSlug:
+    """Slugs that name other pages under /professions/, such as the comparison picker."""
+
+    reserved = frozenset({"compare"})
+
+    def __call__(self, value: str) -> None:
+        if value in self.reserved:
+            raise ValidationError(f"“{value}” is the address of another page; choose another slug.")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ProhibitReservedSlug)
 
 
 class ProfessionQuerySet(models.QuerySet):
@@ -118,7 +133,11 @@ class Profession(models.Model):
         CONSIDERABLE = 4, "4 · Considerable preparation needed"
         EXTENSIVE = 5, "5 · Extensive preparation needed"
 
-    slug = models.SlugField(unique=True, help_text="Part of the address: /professions/<slug>/.")
+    slug = models.SlugField(
+        unique=True,
+        validators=[ProhibitReservedSlug()],
+        help_text="Part of the address: /professions/<slug>/.",
+    )
     name = models.CharField(max_length=120)
     summary = models.TextField(help_text="One paragraph: what the job is, in plain words.")
     description = models.TextField()
@@ -195,6 +214,10 @@ class Profession(models.Model):
             models.CheckConstraint(
                 condition=Q(job_zone__isnull=True) | Q(job_zone__gte=1, job_zone__lte=5),
                 name="profession_job_zone_1_to_5",
+            ),
+            models.CheckConstraint(
+                condition=~Q(slug__in=sorted(ProhibitReservedSlug.reserved)),
+                name="profession_slug_not_reserved",
             ),
             models.CheckConstraint(
                 condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS),

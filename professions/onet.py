@@ -626,6 +626,12 @@ class ImportPlan:
     not_in_release: list[str] = field(default_factory=list)
 
 
+def first_sentence(text: str) -> str:
+    """The summary a card shows: O*NET descriptions are one paragraph, its first sentence
+    says what the job is, and the profile page shows the whole paragraph below it."""
+    return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+
+
 def _wanted_fields(
     record: OccupationRecord, names: Iterable[str], attribution: str, has_zones: bool
 ) -> dict[str, object]:
@@ -638,7 +644,7 @@ def _wanted_fields(
         if name == "name":
             values["name"] = record.name
         elif name == "summary":
-            values["summary"] = record.description
+            values["summary"] = first_sentence(record.description)
         elif name == "description":
             values["description"] = record.description
         elif name == "profile" and record.profile is not None:

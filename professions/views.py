@@ -70,7 +70,8 @@ def catalog(request):
     if choices.sort == "fit":
         page = Paginator(list(fits), PAGE_SIZE).get_page(request.GET.get("page"))
         by_slug = professions.in_bulk(page.object_list, field_name="slug")
-        page.object_list = [by_slug[slug] for slug in page.object_list]
+        # Skip any profession unpublished between the two queries.
+        page.object_list = [by_slug[slug] for slug in page.object_list if slug in by_slug]
     else:
         page = Paginator(professions.order_by(*ORDERINGS[choices.sort]), PAGE_SIZE).get_page(
             request.GET.get("page")

@@ -166,3 +166,22 @@ def test_skill_page_lists_the_professions_that_use_it(admin_client, shipped):
     page = admin_client.get(reverse("admin:professions_skill_change", args=[skill.pk]))
 
     assert "Producer (essential), Product manager (essential)" in page.content.decode()
+
+
+def test_merging_needs_the_right_to_delete_skills(client, make_profession):
+    from django.contrib.auth.models import Permission, User
+
+    editor = User.objects.create_user("limited", password="x", is_staff=True)
+    editor.user_permissions.set(
+        Permission.objects.filter(codename__in=["view_skill", "change_skill"])
+    )
+    client.force_login(editor)
+    first = Skill.objects.create(slug="a", name="A", kind="skill")
+    second = Skill.objects.create(slug="b", name="B", kind="skill")
+
+    client.post(
+        reverse("admin:professions_skill_changelist"),
+        {"action": "merge", "_selected_action": [first.pk, second.pk], "keep": first.pk},
+    )
+
+    assert Skill.objects.count() == 2

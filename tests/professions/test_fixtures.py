@@ -100,3 +100,15 @@ def test_loading_the_fixtures_twice_changes_nothing(shipped):
 
     assert snapshot() == before
     assert Profession.objects.count() == 2
+
+
+def test_seed_loads_an_empty_database_and_leaves_edited_data_alone():
+    call_command("seed", verbosity=0)
+    producer = Profession.objects.get(slug="producer")
+    producer.summary = "Edited by an editor."
+    producer.save()
+
+    call_command("seed", verbosity=0)
+
+    assert Profession.objects.get(slug="producer").summary == "Edited by an editor."
+    assert Profession.objects.count() == 2

@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from professions.models import JobTitle, Profession
+from professions.onet import first_sentence
 from quiz import riasec
 from quiz.models import Question, QuizForm, Result
 
@@ -931,3 +932,15 @@ def test_quiet_prints_nothing(folder):
 def test_negative_max_titles_is_refused(folder):
     with pytest.raises(CommandError, match=r"^--max-titles must be 0 or more\.$"):
         run(folder, "--max-titles", "-1")
+
+
+@pytest.mark.parametrize(
+    ("description", "summary"),
+    [
+        ("Fly aircraft. Check the weather and the plane.", "Fly aircraft."),
+        ("Repair engines! Test them.", "Repair engines!"),
+        ("One sentence without a full stop", "One sentence without a full stop"),
+    ],
+)
+def test_the_summary_on_cards_is_the_descriptions_first_sentence(description, summary):
+    assert first_sentence(description) == summary

@@ -86,3 +86,13 @@ def test_salary_is_shown_with_its_currency(make_profession):
     assert make_profession(slug="b", salary_currency="CHF", annual_salary=90000).salary_display == (
         "CHF 90,000"
     )
+
+
+def test_a_slug_that_names_another_page_is_refused(make_profession):
+    profession = make_profession()
+    profession.slug = "compare"
+
+    with pytest.raises(ValidationError, match="address of another page"):
+        profession.full_clean()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        profession.save()
