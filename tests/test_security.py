@@ -1,5 +1,7 @@
 """Headers and cookies a security review expects, asserted on real responses."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from django.test import Client, override_settings
@@ -68,11 +70,18 @@ def test_session_and_csrf_cookies_are_secure_httponly_and_same_site(client):
 
 
 def test_no_page_embeds_inline_script_or_style(client):
-    for path in ("/", "/quiz/", "/professions/", "/robots.txt", "/nowhere/"):
+    call_command("loaddata", "professions", "questions", verbosity=0)
+    client.post("/quiz/", {"form": "quick"})
+    inline_script = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE)
+    pages = ["/", "/quiz/", "/quiz/page/1/", "/professions/", "/professions/producer/"]
+    pages += ["/professions/compare/producer/product-manager/", "/nowhere/"]
+
+    for path in pages:
         page = client.get(path).content.decode()
-        assert "<script>" not in page, path
+        assert not inline_script.search(page), path
         assert "<style" not in page, path
-        assert "style=" not in page, path
+        assert " style=" not in page, path
+        assert not re.search(r" on[a-z]+=", page), path  # no inline event handlers
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ import threading
 import time
 import urllib.error
 import urllib.parse
+import uuid
 from pathlib import Path
 
 from tests.http import Session, item_codes
@@ -143,28 +144,30 @@ def take_quizzes(base: str, log: Log, deadline: float, seed: int) -> None:
 
 
 def fuzz(base: str, log: Log, count: int, deadline: float, seed: int) -> None:
+    """Malformed requests, most with a valid CSRF token so that they reach the views."""
     rng = random.Random(seed)
     client = Session(base)
-    garbage = ["%ff%fe", "\x00", "<script>", "' OR 1=1", "A" * 5000, "../../etc/passwd", "😀"]
+    client.post("/quiz/", {"form": "quick"})  # a session with a quiz, and a CSRF token
+    garbage = ["%ff%fe", "\x00", "<script>", "' OR 1=1", "A" * 5000, "../../etc/passwd", "😀", "-1"]
+    requests = [
+        lambda junk: client.get(
+            f"/professions/?q={urllib.parse.quote(junk[:200], safe='%')}"
+            f"&page={rng.randint(-5, 999)}&letter={urllib.parse.quote(junk[:3])}"
+        ),
+        lambda junk: client.post("/quiz/", {"form": junk}),
+        lambda junk: client.post("/quiz/page/1/", {"R01": junk, "I01": "9", junk[:20]: "2"}),
+        lambda junk: client.post(f"/quiz/page/{rng.randint(0, 99)}/", {"action": junk}),
+        lambda junk: client.get(f"/results/{uuid.uuid4()}/json/"),
+        lambda junk: client.post(f"/results/{uuid.uuid4()}/delete/", {}),
+        lambda junk: client.get(f"/professions/compare/{secrets.token_hex(3)}/producer/"),
+        lambda junk: client.request("POST", "/quiz/", {"form": "quick"}),  # no CSRF token
+        lambda junk: client.post("/quiz/page/1/", {f"f{n}": junk[:5] for n in range(300)}),
+        lambda junk: client.request("POST", "/quiz/page/1/", rng.randbytes(300)),
+    ]
     for _ in range(count):
         if time.monotonic() > deadline:
             return
-        kind = rng.randrange(6)
-        junk = rng.choice(garbage)
-        if kind == 0:
-            query = urllib.parse.quote(junk[:200], safe="%")  # "%ff%fe" stays invalid UTF-8
-            call, args = client.get, (f"/professions/?q={query}&page={rng.randint(-5, 999)}",)
-        elif kind == 1:
-            call, args = client.request, ("POST", "/quiz/", {"form": junk})  # no CSRF token
-        elif kind == 2:
-            call, args = client.get, (f"/results/{secrets.token_hex(16)}/",)
-        elif kind == 3:
-            call, args = client.request, ("POST", "/quiz/page/1/", bytes(rng.randbytes(300)))
-        elif kind == 4:
-            call, args = client.get, (f"/professions/compare/{secrets.token_hex(3)}/x/",)
-        else:
-            call, args = client.request, ("POST", "/quiz/", {f"f{n}": "1" for n in range(300)})
-        timed(log, call, *args)
+        timed(log, rng.choice(requests), rng.choice(garbage))
 
 
 def cluster(action: str) -> None:
@@ -203,7 +206,10 @@ def main() -> int:
     parser.add_argument("--takers", type=int, default=TAKERS)
     parser.add_argument("--fuzz-requests", type=int, default=FUZZ_REQUESTS)
     args = parser.parse_args()
-    database = fresh_postgres_database(os.environ.get("DATABASE_URL") or DEFAULT_URL, "_soak")
+    url = os.environ.get("DATABASE_URL") or DEFAULT_URL
+    if urllib.parse.urlsplit(url).hostname not in {"127.0.0.1", "localhost", "::1", None}:
+        raise SystemExit("make soak stops this machine's PostgreSQL: use a DATABASE_URL on it.")
+    database = fresh_postgres_database(url, "_soak")
     os.environ.update(
         DATABASE_URL=database,
         DJANGO_SETTINGS_MODULE="careerfit.settings",
