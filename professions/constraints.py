@@ -14,7 +14,7 @@ letter X in the code (0 when absent) and score(X) its interest level:
 from collections.abc import Mapping
 from itertools import permutations
 
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, CheckConstraint, F, Q, Value, When
 from django.db.models.functions import Length, StrIndex
 from django.db.models.lookups import (
     Exact,
@@ -23,6 +23,13 @@ from django.db.models.lookups import (
     LessThan,
     LessThanOrEqual,
 )
+
+
+def one_of_the_choices(field: str, choices, name: str) -> CheckConstraint:
+    """A database check that `field` holds one of its choices' values."""
+    return CheckConstraint(
+        condition=Q(**{f"{field}__in": [value for value, _ in choices]}), name=name
+    )
 
 
 def holland_code_agrees_with_profile(code_field: str, score_fields: Mapping[str, str]) -> Q:

@@ -10,7 +10,7 @@ from django.db.models.functions import Greatest, Least
 from django.urls import reverse
 from django.utils.deconstruct import deconstructible
 
-from professions.constraints import holland_code_agrees_with_profile
+from professions.constraints import holland_code_agrees_with_profile, one_of_the_choices
 from professions.search import Folded, fold
 from quiz import riasec
 
@@ -102,6 +102,21 @@ class ProfessionQuerySet(models.QuerySet):
         )
 
 
+class SalaryStatistic(models.TextChoices):
+    MEDIAN = "median", "Median"
+    AVERAGE = "average", "Average"
+
+
+class Origin(models.TextChoices):
+    EDITORIAL = "editorial", "Written by editors"
+    ONET = "onet", "Imported from O*NET"
+
+
+class SkillKind(models.TextChoices):
+    KNOWLEDGE = "knowledge", "Knowledge"
+    SKILL = "skill", "Skill"
+
+
 class ProfessionManager(models.Manager.from_queryset(ProfessionQuerySet)):
     def get_by_natural_key(self, slug: str) -> "Profession":
         return self.get(slug=slug)
@@ -116,13 +131,9 @@ class Profession(models.Model):
     first; the database refuses a code that the profile contradicts (see constraints.py).
     """
 
-    class SalaryStatistic(models.TextChoices):
-        MEDIAN = "median", "Median"
-        AVERAGE = "average", "Average"
-
-    class Origin(models.TextChoices):
-        EDITORIAL = "editorial", "Written by editors"
-        ONET = "onet", "Imported from O*NET"
+    # Module-level, so Meta's constraints can name them too.
+    SalaryStatistic = SalaryStatistic
+    Origin = Origin
 
     class JobZone(models.IntegerChoices):
         """O*NET's job zones: how much preparation the work needs."""
@@ -219,6 +230,10 @@ class Profession(models.Model):
                 condition=~Q(slug__in=sorted(ProhibitReservedSlug.reserved)),
                 name="profession_slug_not_reserved",
             ),
+            one_of_the_choices(
+                "salary_statistic", SalaryStatistic.choices, "profession_salary_statistic_valid"
+            ),
+            one_of_the_choices("origin", Origin.choices, "profession_origin_valid"),
             models.CheckConstraint(
                 condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS),
                 name="profession_code_agrees_with_profile",
@@ -284,9 +299,7 @@ class SkillManager(models.Manager):
 class Skill(models.Model):
     """A piece of knowledge or a skill, shared by every profession that needs it."""
 
-    class Kind(models.TextChoices):
-        KNOWLEDGE = "knowledge", "Knowledge"
-        SKILL = "skill", "Skill"
+    Kind = SkillKind
 
     slug = models.SlugField(max_length=150, unique=True)
     name = models.CharField(max_length=150, unique=True)
@@ -297,6 +310,7 @@ class Skill(models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = [one_of_the_choices("kind", SkillKind.choices, "skill_kind_valid")]
 
     def __str__(self) -> str:
         return self.name

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from professions.constraints import holland_code_agrees_with_profile, one_of_the_choices
 from professions.models import PROFILE_FIELDS, RiasecLetter
 from quiz import riasec
 
@@ -62,6 +63,7 @@ class Question(models.Model):
 
     class Meta:
         ordering = ["position", "code"]
+        constraints = [one_of_the_choices("scale", RiasecLetter.choices, "question_scale_valid")]
 
     def __str__(self) -> str:
         return f"{self.code}: {self.text}"
@@ -147,11 +149,19 @@ class Result(models.Model):
         ordering = ["-created"]
         permissions = [("view_analytics", "Can view quiz analytics")]
         constraints = [
+            *(
+                models.CheckConstraint(
+                    condition=Q(**{f"{field}__gte": 0, f"{field}__lte": 100}),
+                    name=f"result_{field}_in_range",
+                )
+                for field in PROFILE_FIELDS.values()
+            ),
             models.CheckConstraint(
-                condition=Q(**{f"{field}__gte": 0, f"{field}__lte": 100}),
-                name=f"result_{field}_in_range",
-            )
-            for field in PROFILE_FIELDS.values()
+                condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS),
+                name="result_code_agrees_with_scores",
+            ),
+            one_of_the_choices("form", QuizForm.choices, "result_form_valid"),
+            one_of_the_choices("consistency", Consistency.choices, "result_consistency_valid"),
         ]
 
     def __str__(self) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.core.management.base import CommandError
+from django.core.management.base import CommandError, OutputWrapper
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -944,3 +944,16 @@ def test_negative_max_titles_is_refused(folder):
 )
 def test_the_summary_on_cards_is_the_descriptions_first_sentence(description, summary):
     assert first_sentence(description) == summary
+
+
+def test_terminal_progress_shows_a_bar_with_counts_and_rate():
+    from professions.management.commands.import_onet import TerminalProgress, bar
+
+    out = Terminal()
+    progress = TerminalProgress(OutputWrapper(out))
+    progress.rows("Alternate Titles.txt", 12_000, 2.0, 0.45)
+
+    assert bar(0.45) == "[#########-----------]  45%"
+    assert out.getvalue() == (
+        "\rReading Alternate Titles.txt [#########-----------]  45% 12,000 rows (6,000 rows/s)"
+    )

@@ -96,3 +96,24 @@ def test_a_slug_that_names_another_page_is_refused(make_profession):
         profession.full_clean()
     with pytest.raises(IntegrityError), transaction.atomic():
         profession.save()
+
+
+@pytest.mark.parametrize(
+    ("model", "field", "value"),
+    [
+        ("profession", "salary_statistic", "mode"),
+        ("profession", "origin", "wikipedia"),
+        ("skill", "kind", "talent"),
+    ],
+)
+def test_the_database_refuses_values_outside_the_choices(make_profession, model, field, value):
+    from professions.models import Skill
+
+    row = (
+        make_profession()
+        if model == "profession"
+        else Skill.objects.create(slug="s", name="S", kind="skill")
+    )
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        type(row).objects.filter(pk=row.pk).update(**{field: value})

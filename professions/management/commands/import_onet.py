@@ -25,6 +25,12 @@ def rate(count: int, seconds: float) -> str:
     return f"{count / seconds:,.0f} rows/s" if seconds > 0 else "- rows/s"
 
 
+def bar(fraction: float, width: int = 20) -> str:
+    """A text progress bar: bar(0.45) == "[#########-----------]  45%"."""
+    filled = round(fraction * width)
+    return f"[{'#' * filled}{'-' * (width - filled)}] {fraction:4.0%}"
+
+
 class TerminalProgress:
     """One line per file, rewritten in place with "\\r" at most every THROTTLE_SECONDS."""
 
@@ -38,11 +44,11 @@ class TerminalProgress:
         self.out.flush()
         self.width = 0 if ending else len(text)
 
-    def rows(self, file: str, count: int, seconds: float) -> None:
+    def rows(self, file: str, count: int, seconds: float, fraction: float) -> None:
         now = time.monotonic()
         if now - self.last >= THROTTLE_SECONDS:
             self.last = now
-            self._show(f"Reading {file}: {count:,} rows ({rate(count, seconds)})")
+            self._show(f"Reading {file} {bar(fraction)} {count:,} rows ({rate(count, seconds)})")
 
     def done(self, file: str, count: int, seconds: float) -> None:
         self._show(f"Read {file}: {count:,} rows in {seconds:.1f} s ({rate(count, seconds)})", "\n")
@@ -54,7 +60,7 @@ class LogProgress:
     def __init__(self, out: OutputWrapper):
         self.out = out
 
-    def rows(self, file: str, count: int, seconds: float) -> None:
+    def rows(self, file: str, count: int, seconds: float, fraction: float) -> None:
         pass
 
     def done(self, file: str, count: int, seconds: float) -> None:
