@@ -3,7 +3,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Layout
 from django import forms
 
-from quiz.models import QuizForm
+from quiz.models import Question, QuizForm
 
 ANSWER_CHOICES = [
     (1, "Strongly dislike"),
@@ -17,18 +17,32 @@ ANSWER_CHOICES = [
 class StartForm(forms.Form):
     form = forms.ChoiceField(
         label="Which form would you like to take?",
-        choices=[
-            (QuizForm.QUICK, "Quick: 30 activities, about 5 minutes"),
-            (QuizForm.FULL, "Full: 60 activities, about 10 minutes, a more reliable result"),
-        ],
+        choices=[],
         initial=QuizForm.QUICK,
         widget=forms.RadioSelect,
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Describe the forms as the question bank builds them now; about ten seconds an item.
+        sizes = dict(Question.objects.form_sizes())
+        self.fields["form"].choices = [
+            (
+                QuizForm.QUICK,
+                f"Quick: {sizes[QuizForm.QUICK]} activities, {minutes(sizes[QuizForm.QUICK])}",
+            ),
+            (
+                QuizForm.FULL,
+                f"Full: {sizes[QuizForm.FULL]} activities, {minutes(sizes[QuizForm.FULL])}, "
+                "a more reliable result",
+            ),
+        ]
         self.helper = FormHelper()
         self.helper.form_tag = False
+
+
+def minutes(items: int) -> str:
+    return f"about {max(1, round(items / 6))} minutes"
 
 
 class AnswerPageForm(forms.Form):

@@ -43,6 +43,13 @@ class QuestionQuerySet(models.QuerySet):
             if count < needed
         )
 
+    def form_sizes(self) -> list[tuple[str, int]]:
+        """How many items each form asks, in one query."""
+        counts = self.filter(active=True).aggregate(
+            quick=models.Count("pk", filter=Q(in_quick_form=True)), full=models.Count("pk")
+        )
+        return [(QuizForm.QUICK, counts["quick"]), (QuizForm.FULL, counts["full"])]
+
 
 class QuestionManager(models.Manager.from_queryset(QuestionQuerySet)):
     def get_by_natural_key(self, code: str) -> "Question":

@@ -1,7 +1,9 @@
 """What editors do in the admin: add and fix professions, publish them, merge skills."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 
 from professions.models import Profession, ProfessionSkill, Skill
@@ -51,9 +53,14 @@ def profession_form(**overrides) -> dict:
 
 
 def test_an_editor_adds_a_profession_that_appears_on_the_site_and_in_matches(
-    admin_client, client, shipped
+    client, django_user_model, shipped
 ):
-    response = admin_client.post(ADD, profession_form())
+    editor = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    editor_client = Client()
+    editor_client.force_login(editor)
+
+    response = editor_client.post(ADD, profession_form())
 
     assert response.status_code == 302, response.context["adminform"].form.errors
     page = client.get("/professions/aircraft-mechanic/").content.decode()

@@ -210,3 +210,14 @@ def test_a_question_deleted_mid_quiz_restarts_the_quiz_with_a_message(client, ba
 
     assert response.redirect_chain[-1][0] == "/quiz/"
     assert "The questions changed while you were away" in response.content.decode()
+
+
+def test_the_start_page_describes_the_forms_as_the_bank_builds_them(client, bank):
+    Question.objects.filter(code__in=["R10", "I10", "A10", "S10", "E10", "C10"]).update(
+        active=False
+    )
+
+    page = client.get("/quiz/").content.decode()
+
+    assert "Full: 54 activities, about 9 minutes" in page  # 54 items at ten seconds each
+    assert "Quick: 30 activities, about 5 minutes" in page
