@@ -8,6 +8,18 @@ from django import forms
 from professions.models import Profession, RiasecLetter
 
 
+def fields_only_helper(*layout) -> FormHelper:
+    """crispy renders the fields only; the template writes the <form> tag and, for a POST
+    form, its CSRF token. (Left to itself crispy adds a token to GET forms too, which would
+    put it into addresses, logs and Referer headers.)"""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    if layout:
+        helper.layout = Layout(*layout)
+    return helper
+
+
 class CatalogChoices(NamedTuple):
     query: str
     letters: str
@@ -52,9 +64,7 @@ class CatalogForm(forms.Form):
             (key, label) for key, label in SORTS.items() if key != "fit" or can_sort_by_fit
         ]
         self.default_sort = "fit" if can_sort_by_fit else "name"
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.layout = Layout("q", InlineCheckboxes("letter"), "zone", "sort")
+        self.helper = fields_only_helper("q", InlineCheckboxes("letter"), "zone", "sort")
 
     def choices(self) -> "CatalogChoices":
         """What to apply; a field with an error falls back to its default."""
@@ -80,8 +90,7 @@ class ComparePickForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = fields_only_helper()
 
     def clean(self):
         data = super().clean()

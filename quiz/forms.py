@@ -1,8 +1,7 @@
 from crispy_forms.bootstrap import InlineRadios
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Layout
 from django import forms
 
+from professions.forms import fields_only_helper
 from quiz.models import Question, QuizForm
 
 ANSWER_CHOICES = [
@@ -37,8 +36,7 @@ class StartForm(forms.Form):
                 "a more reliable result",
             ),
         ]
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = fields_only_helper()
 
 
 def minutes(items: int) -> str:
@@ -61,9 +59,7 @@ class AnswerPageForm(forms.Form):
                     "invalid_choice": f"Choose one of the five answers for item {number}.",
                 },
             )
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.layout = Layout(*(InlineRadios(code) for code in self.fields))
+        self.helper = fields_only_helper(*(InlineRadios(code) for code in self.fields))
 
     def valid_answers(self) -> dict[str, int]:
         """The answers that passed validation, even when others on the page did not."""

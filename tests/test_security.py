@@ -114,3 +114,13 @@ def test_a_get_on_the_delete_address_only_asks_for_confirmation(client):
 
     assert response.status_code == 200
     assert Result.objects.filter(pk=result.pk).exists()
+
+
+def test_get_forms_carry_no_csrf_token_and_post_forms_exactly_one(client):
+    call_command("loaddata", "professions", "questions", verbosity=0)
+
+    assert "csrfmiddlewaretoken" not in client.get("/professions/").content.decode()
+    assert "csrfmiddlewaretoken" not in client.get("/professions/compare/").content.decode()
+    assert client.get("/quiz/").content.decode().count("csrfmiddlewaretoken") == 1
+    client.post("/quiz/", {"form": "quick"})
+    assert client.get("/quiz/page/1/").content.decode().count("csrfmiddlewaretoken") == 1
