@@ -58,7 +58,9 @@ class Session:
     def post(self, path: str, data: dict | bytes) -> Response:
         """POST with the CSRF token a browser would send (fetched first if need be)."""
         if "csrftoken" not in self.cookies:
-            self.get("/quiz/")
+            fetched = self.get("/quiz/")
+            if "csrftoken" not in self.cookies:
+                return fetched  # no token to be had (e.g. a 503): the caller decides
         if isinstance(data, dict):
             data = {"csrfmiddlewaretoken": self.cookies["csrftoken"], **data}
         return self.request("POST", path, data)

@@ -99,6 +99,14 @@ def persist(log: Log, deadline: float, call, *args):
 
 
 def take_quizzes(base: str, log: Log, deadline: float, seed: int) -> None:
+    try:
+        take_quizzes_until(base, log, deadline, seed)
+    except Exception as error:  # a broken harness must fail the run, not thin it out
+        with log.lock:
+            log.problems.append(f"a simulated taker crashed: {error!r}")
+
+
+def take_quizzes_until(base: str, log: Log, deadline: float, seed: int) -> None:
     rng = random.Random(seed)
     while time.monotonic() < deadline:
         taker = Session(base)

@@ -43,8 +43,8 @@ class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
-        ("professions", "0002_comparison_and_search"),
-        ("quiz", "0002_analytics_permission"),
+        ("professions", "0001_initial"),
+        ("quiz", "0001_initial"),
     ]
 
     operations = [migrations.RunPython(create_groups, remove_groups)]
