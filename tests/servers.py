@@ -63,6 +63,19 @@ def start_gunicorn(
     raise RuntimeError("gunicorn did not answer within 30 s")
 
 
+def worker_statuses(master: int) -> dict[int, str]:
+    """The /proc status text of each gunicorn worker of `master`, by process id."""
+    workers = {}
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:  # the process ended meanwhile
+            continue
+        if f"PPid:\t{master}\n" in text:
+            workers[int(status.parent.name)] = text
+    return workers
+
+
 def stop(server: subprocess.Popen) -> None:
     if server.poll() is None:
         os.killpg(server.pid, signal.SIGTERM)

@@ -4,6 +4,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
+from quiz.models import QuizForm, Result
+
 pytestmark = pytest.mark.django_db
 
 PROFESSIONS = reverse("admin:professions_profession_changelist")
@@ -66,20 +68,9 @@ def test_permission_matrix(client, group, url, status):
 
 
 def test_analysts_cannot_delete_results(client):
-    from quiz.models import QuizForm, Result
-
-    result = Result.objects.create(
-        form=QuizForm.QUICK,
-        answers={},
-        realistic=0,
-        investigative=0,
-        artistic=0,
-        social=0,
-        enterprising=0,
-        conventional=0,
-        holland_code="RIA",
-        differentiation=0,
-        consistency="high",
+    items = {"R01": "R", "I01": "I", "A01": "A", "S01": "S", "E01": "E", "C01": "C"}
+    result = Result.objects.score_and_create(
+        form=QuizForm.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
     )
 
     response = login_as(client, "Analysts").get(

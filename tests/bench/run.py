@@ -31,12 +31,16 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 from tests.http import Session, item_codes
-from tests.servers import free_port, fresh_postgres_database, start_gunicorn, stop
+from tests.servers import (
+    free_port,
+    fresh_postgres_database,
+    start_gunicorn,
+    stop,
+    worker_statuses,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
 WORKERS, THREADS = 2, 4
 CONNECTIONS = 16
 DURATION = 5
@@ -106,15 +110,10 @@ def latency_ms(output: str, percentile: str) -> float:
 
 
 def worker_rss_mb(master: int) -> list[float]:
-    sizes = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            text = status.read_text()
-        except OSError:
-            continue
-        if re.search(rf"^PPid:\s+{master}$", text, re.MULTILINE):
-            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", text).group(1)) / 1024)
-    return sizes
+    return [
+        int(re.search(r"VmRSS:\s+(\d+)", text).group(1)) / 1024
+        for text in worker_statuses(master).values()
+    ]
 
 
 def page_sizes(base: str, path: str, cookie: str) -> tuple[int, int]:
@@ -184,7 +183,6 @@ def measure(args: argparse.Namespace, workdir: str) -> int:
         DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
     )
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
