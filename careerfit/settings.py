@@ -100,6 +100,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Rendered pages are cached (careerfit/pagecache.py) in each process's memory: about 25 KB a
+# page, so 500 pages stay well inside a worker's memory budget. A shared cache (Redis,
+# Memcached) here would let every process use the pages any of them rendered.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 500},
+    }
+}
+# How long a rendered page is kept, and how often each process checks whether editors,
+# imports or fixtures changed the content.
+CAREERFIT_PAGE_CACHE_SECONDS = 300
+CAREERFIT_CONTENT_RECHECK_SECONDS = 1
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

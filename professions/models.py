@@ -1,10 +1,11 @@
 """Profession profiles: who does what, the RIASEC interests it suits, what it needs and pays."""
 
+import uuid
 from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, RegexValidator
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.db.models.functions import Greatest, Least
 from django.urls import reverse
@@ -51,7 +52,35 @@ class ProhibitReservedSlug:
         return isinstance(other, ProhibitReservedSlug)
 
 
-class ProfessionQuerySet(models.QuerySet):
+class ContentQuerySet(models.QuerySet):
+    """Rows the public pages show. Bulk writes send no signals, so each changes the content
+    version here (careerfit/pagecache.py), once, in the same transaction."""
+
+    def update(self, **kwargs) -> int:
+        return self._changed(super().update(**kwargs))
+
+    def bulk_create(self, objs, *args, **kwargs) -> list:
+        return self._changed(super().bulk_create(objs, *args, **kwargs))
+
+    def bulk_update(self, objs, fields, *args, **kwargs) -> int:
+        return self._changed(super().bulk_update(objs, fields, *args, **kwargs))
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        deleted = super().delete()
+        self._changed(deleted[0])
+        return deleted
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
+    @staticmethod
+    def _changed(written):
+        if written:
+            ContentVersion.objects.bump()
+        return written
+
+
+class ProfessionQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(published=True)
 
@@ -291,7 +320,7 @@ class Profession(models.Model):
             raise ValidationError({"holland_code": problem}, code="code_contradicts_profile")
 
 
-class SkillManager(models.Manager):
+class SkillManager(models.Manager.from_queryset(ContentQuerySet)):
     def get_by_natural_key(self, slug: str) -> "Skill":
         return self.get(slug=slug)
 
@@ -319,7 +348,7 @@ class Skill(models.Model):
         return (self.slug,)
 
 
-class ProfessionSkillManager(models.Manager):
+class ProfessionSkillManager(models.Manager.from_queryset(ContentQuerySet)):
     def get_by_natural_key(self, profession_slug: str, skill_slug: str) -> "ProfessionSkill":
         return self.get(profession__slug=profession_slug, skill__slug=skill_slug)
 
@@ -351,7 +380,7 @@ class ProfessionSkill(models.Model):
     natural_key.dependencies = ["professions.profession", "professions.skill"]
 
 
-class JobTitleManager(models.Manager):
+class JobTitleManager(models.Manager.from_queryset(ContentQuerySet)):
     def get_by_natural_key(self, profession_slug: str, title: str) -> "JobTitle":
         return self.get(profession__slug=profession_slug, title=title)
 
@@ -379,7 +408,7 @@ class JobTitle(models.Model):
     natural_key.dependencies = ["professions.profession"]
 
 
-class ComparisonManager(models.Manager):
+class ComparisonManager(models.Manager.from_queryset(ContentQuerySet)):
     def get_by_natural_key(self, slug_a: str, slug_b: str) -> "Comparison":
         return self.get(profession_a__slug=slug_a, profession_b__slug=slug_b)
 
@@ -440,3 +469,36 @@ def compare_url(slug_a: str, slug_b: str) -> str:
     """The canonical comparison address: slugs in alphabetical order."""
     first, second = sorted((slug_a, slug_b))
     return reverse("professions:compare", args=[first, second])
+
+
+class ContentVersionManager(models.Manager):
+    def token(self) -> str:
+        """The current token; empty until the first change."""
+        return str(self.filter(pk=1).values_list("token", flat=True).first() or "")
+
+    def bump(self) -> None:
+        """A new token, in the caller's transaction: pages rendered before it are out of date."""
+        token = uuid.uuid4()
+        if self.filter(pk=1).update(token=token):
+            return
+        try:
+            with transaction.atomic():
+                self.create(pk=1, token=token)
+        except IntegrityError:  # another transaction created the row first
+            self.filter(pk=1).update(token=token)
+
+
+class ContentVersion(models.Model):
+    """One row whose random token changes with every change to what the public pages show.
+
+    Rendered pages are cached under it (careerfit/pagecache.py). A random token, not a counter,
+    so a rolled-back change leaves the token it replaced, and pages cached under that token
+    still describe the data exactly.
+    """
+
+    token = models.UUIDField(default=uuid.uuid4)
+
+    objects = ContentVersionManager()
+
+    def __str__(self) -> str:
+        return str(self.token)

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.generic import DetailView, TemplateView
 
+from careerfit.pagecache import SharedPageMixin, shared_page
 from professions.compare import salary_gap, split_skills
 from professions.forms import CatalogForm, ComparePickForm
 from professions.models import Comparison, Profession, compare_url
@@ -27,7 +28,7 @@ ORDERINGS = {
 }
 
 
-class HomeView(TemplateView):
+class HomeView(SharedPageMixin, TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
@@ -50,6 +51,7 @@ def visitor_result(request) -> Result | None:
     return Result.objects.filter(uuid=uuid).first() if uuid else None
 
 
+@shared_page(varies_on=lambda request: (request.session.get(LAST_RESULT_KEY),))
 def catalog(request):
     """Published professions as cards: searched, filtered by letters, sorted, paginated.
 
@@ -89,7 +91,7 @@ def catalog(request):
     )
 
 
-class ProfessionDetailView(DetailView):
+class ProfessionDetailView(SharedPageMixin, DetailView):
     template_name = "professions/profession_detail.html"
     context_object_name = "profession"
 
@@ -97,6 +99,7 @@ class ProfessionDetailView(DetailView):
         return Profession.objects.published().with_details()
 
 
+@shared_page()
 def compare_pick(request):
     """A form to choose two professions; a valid choice goes to their comparison."""
     if {"a", "b"} <= request.GET.keys():
@@ -109,6 +112,7 @@ def compare_pick(request):
     return render(request, "professions/compare_pick.html", {"form": form})
 
 
+@shared_page()
 def compare(request, slug_a: str, slug_b: str):
     if slug_a == slug_b:
         messages.error(request, "Choose two different professions to compare.")

@@ -61,6 +61,15 @@ class AnswerPageForm(forms.Form):
             )
         self.helper = fields_only_helper(*(InlineRadios(code) for code in self.fields))
 
+    def rendering_key(self) -> tuple:
+        """All the unbound form's HTML depends on: each item's name, label and answer so far.
+
+        Every taker sees the same page before answering it, so the rendered items are worth
+        caching under this key; a bound form (one with errors) is rendered afresh."""
+        return tuple(
+            (name, field.label, self.initial.get(name)) for name, field in self.fields.items()
+        )
+
     def valid_answers(self) -> dict[str, int]:
         """The answers that passed validation, even when others on the page did not."""
         self.is_valid()

@@ -7,8 +7,9 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from careerfit.pagecache import per_content_version
 from professions.constraints import holland_code_agrees_with_profile, one_of_the_choices
-from professions.models import PROFILE_FIELDS, RiasecLetter
+from professions.models import PROFILE_FIELDS, ContentQuerySet, RiasecLetter
 from quiz import riasec
 
 
@@ -23,7 +24,7 @@ class QuizForm(models.TextChoices):
 ITEMS_PER_SCALE = {QuizForm.FULL: 10, QuizForm.QUICK: 5}
 
 
-class QuestionQuerySet(models.QuerySet):
+class QuestionQuerySet(ContentQuerySet):
     def for_form(self, form: str) -> "QuestionQuerySet":
         """The active items of a form, in presentation order."""
         questions = self.filter(active=True)
@@ -54,6 +55,13 @@ class QuestionQuerySet(models.QuerySet):
 class QuestionManager(models.Manager.from_queryset(QuestionQuerySet)):
     def get_by_natural_key(self, code: str) -> "Question":
         return self.get(code=code)
+
+
+@per_content_version
+def question_bank() -> dict[str, "Question"]:
+    """Every question by code, kept in each process until the content changes: each quiz
+    page shows ten of them."""
+    return Question.objects.in_bulk(field_name="code")
 
 
 class Question(models.Model):

@@ -4,6 +4,7 @@ Every step posts and then redirects (post/redirect/get), so reloading never re-s
 that fails validation is shown again with its errors; the valid answers on it are kept.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import JsonResponse
@@ -12,12 +13,13 @@ from django.urls import reverse
 from django.views import View
 from django.views.generic import DetailView
 
+from careerfit.pagecache import cached_page
 from professions.models import compare_url
 from professions.profiles import published_profiles
 from quiz import riasec
 from quiz.charts import hexagon_chart
 from quiz.forms import AnswerPageForm, StartForm
-from quiz.models import NORMS_MINIMUM, Question, QuizForm, Result
+from quiz.models import NORMS_MINIMUM, Question, QuizForm, Result, question_bank
 from quiz.progress import LAST_RESULT_KEY, QuizProgress, owns_result, remember_result
 
 SHOWN_MATCHES = 10
@@ -67,15 +69,15 @@ class PageView(View):
                 messages.info(request, "Please answer this page first; you were taken back to it.")
             return redirect("quiz:page", page=allowed)
         self.page = page
-        questions = Question.objects.in_bulk(self.progress.page_codes(page), field_name="code")
-        if len(questions) != len(self.progress.page_codes(page)):
+        bank = question_bank()
+        if any(code not in bank for code in self.progress.page_codes(page)):
             # An editor deleted an item of this quiz; its answers cannot be scored any more.
             self.progress.clear()
             messages.error(
                 request, "The questions changed while you were away. Please start again."
             )
             return redirect("quiz:start")
-        self.questions = [questions[code] for code in self.progress.page_codes(page)]
+        self.questions = [bank[code] for code in self.progress.page_codes(page)]
         return super().dispatch(request, page)
 
     def make_form(self, data=None):
@@ -132,7 +134,12 @@ class PageView(View):
         return render(
             request,
             self.template_name,
-            {"form": form, "progress": self.progress, "page": self.page},
+            {
+                "form": form,
+                "progress": self.progress,
+                "page": self.page,
+                "cache_seconds": settings.CAREERFIT_PAGE_CACHE_SECONDS,
+            },
         )
 
 
@@ -150,6 +157,18 @@ class ResultView(DetailView):
     model = Result
     slug_field = slug_url_kwarg = "uuid"
     context_object_name = "result"
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()  # first, so a deleted result is gone at once
+        return cached_page(
+            request,
+            lambda: self.render_to_response(self.get_context_data(object=self.object)),
+            varies_on=(self.can_delete,),
+        )
+
+    @property
+    def can_delete(self) -> bool:
+        return owns_result(self.request.session, str(self.object.uuid))
 
     def get_context_data(self, **kwargs):
         result = self.object
@@ -178,7 +197,7 @@ class ResultView(DetailView):
             if len(matches) > 1
             else "",
             permanent_url=self.request.build_absolute_uri(result.get_absolute_url()),
-            can_delete=owns_result(self.request.session, str(result.uuid)),
+            can_delete=self.can_delete,
             **kwargs,
         )
 

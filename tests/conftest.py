@@ -1,6 +1,28 @@
+import time
+
 import pytest
+from django.conf import settings
+from django.core.cache import cache
 
 from professions.models import Profession
+
+
+@pytest.fixture(autouse=True)
+def no_cached_pages():
+    """Every test starts with no rendered page cached, as a freshly started server does."""
+    cache.clear()
+
+
+@pytest.fixture
+def expire_cached_pages(monkeypatch):
+    """Call to move the cache's clock past the lifetime of every page cached so far."""
+    real_time = time.time
+
+    def expire() -> None:
+        offset = settings.CAREERFIT_PAGE_CACHE_SECONDS + 1
+        monkeypatch.setattr(time, "time", lambda: real_time() + offset)
+
+    return expire
 
 
 @pytest.fixture

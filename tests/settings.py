@@ -20,3 +20,5 @@ STORAGES = {
 # Serve static files straight from the source folders, as in development: no collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Check the content version on every request: a test sees its own changes at once.
+CAREERFIT_CONTENT_RECHECK_SECONDS = 0

@@ -1,4 +1,4 @@
-"""The per-process cache of published profiles is rebuilt exactly when they change."""
+"""The per-process cache of published profiles is rebuilt whenever the content changes."""
 
 import pytest
 
@@ -8,11 +8,11 @@ from professions.profiles import published_profiles
 pytestmark = pytest.mark.django_db
 
 
-def test_profiles_are_reused_until_a_profession_changes(make_profession, django_assert_num_queries):
+def test_profiles_are_reused_until_the_content_changes(make_profession, django_assert_num_queries):
     pilot = make_profession(slug="pilot")
     first = published_profiles()
 
-    with django_assert_num_queries(1):  # only the fingerprint
+    with django_assert_num_queries(1):  # only the content version
         assert published_profiles() is first
     pilot.social = 35
     pilot.save()
@@ -21,7 +21,7 @@ def test_profiles_are_reused_until_a_profession_changes(make_profession, django_
 
     assert changed is not first
     assert changed[0].profile["S"] == 35
-    assert published_profiles() is changed  # an unpublished profession changes nothing
+    assert published_profiles() == changed  # an unpublished profession is not matched
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,23 @@
 
 Django's own command already loads every fixture in one transaction and names the file on
 failure. This adds the record, by its natural key, and for values a model refuses the field
-and the reason (e.g. which score contradicts a Holland code), before the database sees them.
+and the reason (e.g. which score contradicts a Holland code), before the database sees them,
+and changes the content version once, so cached pages show what was loaded.
 """
 
 from django.core.exceptions import ValidationError
 from django.core.management.commands import loaddata
 
+from professions.models import ContentVersion
+
 
 class Command(loaddata.Command):
+    def loaddata(self, fixture_labels):
+        super().loaddata(fixture_labels)
+        if self.loaded_object_count:
+            # In the command's transaction: cached pages describe the data loaded or not.
+            ContentVersion.objects.bump()
+
     def save_obj(self, obj):
         instance = obj.object
         excluded = (
