@@ -6,11 +6,12 @@ milliseconds of template rendering, yet are the same for every visitor in the sa
 shared cache) under a key made of:
 
 - the content version: ContentVersion's token, which every change to professions, skills, job
-  titles, comparisons and questions replaces in the same transaction: saves and deletes
-  through `watch()` (a profession's save covers the job titles and skill links edited with
-  it), bulk writes in ContentQuerySet, and fixtures in the loaddata command, once per load.
-  Each process reads the token again at most every CAREERFIT_CONTENT_RECHECK_SECONDS, so an
-  edit shows on every server within that time;
+  titles, comparisons and questions, and every deleted result, replaces in the same
+  transaction: saves and deletes through `watch()` (a profession's save covers the job titles
+  and skill links edited with it), bulk writes in ContentQuerySet, and fixtures in the
+  loaddata command, once per load. Each process reads the token again at most every
+  CAREERFIT_CONTENT_RECHECK_SECONDS, so an edit or a deletion shows on every server within
+  that time;
 - the page's absolute URL (scheme, host, path and query);
 - whatever else of the visitor the view names in `varies_on`.
 

@@ -193,7 +193,7 @@ def test_only_the_browser_that_took_the_quiz_sees_delete_whoever_comes_first(shi
     assert "Delete this result" not in text(Client(), url)
 
 
-def test_a_deleted_result_is_gone_at_once_though_its_page_was_cached(shipped):
+def test_a_deleted_result_is_gone_though_its_page_was_cached(shipped):
     result = quick_result("EA")
     owner = finished_by(Client(), result)
     stranger = Client()
