@@ -6,24 +6,24 @@ milliseconds of template rendering, yet are the same for every visitor in the sa
 shared cache) under a key made of:
 
 - the content version: ContentVersion's token, which every change to professions, skills, job
-  titles, comparisons and questions, and every deleted result, replaces in the same
-  transaction: saves and deletes through `watch()` (a profession's save covers the job titles
-  and skill links edited with it), bulk writes in ContentQuerySet, and fixtures in the
-  loaddata command, once per load. Each process reads the token again at most every
-  CAREERFIT_CONTENT_RECHECK_SECONDS, so an edit or a deletion shows on every server within
-  that time;
+  titles, comparisons and questions replaces in the same transaction: single saves and
+  deletes through `watch()` (a profession's save covers the job titles and skill links edited
+  with it), bulk writes in ContentQuerySet, fixture loads in the loaddata command, migrations
+  after they run, and the admin, the skills merge and imports before they write. Each process
+  reads the token again at most every CAREERFIT_CONTENT_RECHECK_SECONDS, and at once after
+  its own changes, so an edit shows on every server within that time;
 - the page's absolute URL (scheme, host, path and query);
 - whatever else of the visitor the view names in `varies_on`.
 
 Entries expire after CAREERFIT_PAGE_CACHE_SECONDS, which bounds how old the percentiles on a
-results page can be. Only what every visitor may see is served or stored: GET and HEAD
+results page can be; a results page still looks its result up first, so a deleted one is gone
+at once. Only what every visitor may see is served or stored: GET and HEAD
 requests with no message waiting, and 200 responses that set no cookie, hold no CSRF token and
 show no message.
 """
 
 import functools
 import hashlib
-import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -37,19 +37,6 @@ from professions.models import ContentVersion
 
 T = TypeVar("T")
 
-# When this process last read the content version (time.monotonic()), and what it read.
-_version: tuple[float, str] = (float("-inf"), "")
-
-
-def content_version() -> str:
-    global _version
-    read_at, token = _version
-    now = time.monotonic()
-    if now - read_at >= settings.CAREERFIT_CONTENT_RECHECK_SECONDS:
-        token = ContentVersion.objects.token()
-        _version = (now, token)
-    return token
-
 
 def per_content_version(build: Callable[[], T]) -> Callable[[], T]:
     """Decorator: call `build()` once per content version in each process, and keep what it
@@ -58,9 +45,9 @@ def per_content_version(build: Callable[[], T]) -> Callable[[], T]:
 
     @functools.wraps(build)
     def current() -> T:
-        version = content_version()
+        version = ContentVersion.objects.current()
         built_for, value = kept
-        if built_for != version:
+        if not version or built_for != version:
             value = build()
             kept[:] = [version, value]
         return value
@@ -68,10 +55,10 @@ def per_content_version(build: Callable[[], T]) -> Callable[[], T]:
     return current
 
 
-def content_changed(raw: bool = False, **_signal) -> None:
+def content_changed(raw: bool = False, using: str = "default", **_signal) -> None:
     """A save or delete receiver. Fixtures (raw saves) change the version once, when loaded."""
     if not raw:
-        ContentVersion.objects.bump()
+        ContentVersion.objects.db_manager(using).bump()
 
 
 def watch(*models) -> None:
@@ -87,7 +74,10 @@ def cached_page(
     """The page `render()` makes, from the cache when this visitor may share it."""
     if request.method not in ("GET", "HEAD") or CookieStorage.cookie_name in request.COOKIES:
         return render()
-    described = repr((content_version(), request.build_absolute_uri(), varies_on))
+    version = ContentVersion.objects.current()
+    if not version:  # no version row (a database just flushed): nothing to key pages on
+        return render()
+    described = repr((version, request.build_absolute_uri(), varies_on))
     key = "page:" + hashlib.sha256(described.encode()).hexdigest()
     if (stored := cache.get(key)) is not None:
         content, content_type = stored

@@ -5,7 +5,14 @@ from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from professions.models import Comparison, JobTitle, Profession, ProfessionSkill, Skill
+from professions.models import (
+    Comparison,
+    ContentVersion,
+    JobTitle,
+    Profession,
+    ProfessionSkill,
+    Skill,
+)
 from professions.services import skills_merge
 from quiz import riasec
 
@@ -25,6 +32,19 @@ class CodeLetterFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ContentAdmin(admin.ModelAdmin):
+    """Admin pages write a row and then its inlines in one transaction, so they change the
+    content version first (see ContentVersionManager.bump)."""
+
+    def save_model(self, request, obj, form, change):
+        ContentVersion.objects.bump()
+        super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        ContentVersion.objects.bump()
+        super().delete_model(request, obj)
+
+
 class ProfessionSkillInline(admin.TabularInline):
     model = ProfessionSkill
     extra = 0
@@ -37,7 +57,7 @@ class JobTitleInline(admin.TabularInline):
 
 
 @admin.register(Profession)
-class ProfessionAdmin(admin.ModelAdmin):
+class ProfessionAdmin(ContentAdmin):
     list_display = [
         "name",
         "holland_code",
@@ -126,7 +146,7 @@ class ProfessionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Skill)
-class SkillAdmin(admin.ModelAdmin):
+class SkillAdmin(ContentAdmin):
     list_display = ["name", "kind", "profession_count"]
     list_filter = ["kind"]
     search_fields = ["name", "description"]
@@ -181,7 +201,7 @@ class SkillAdmin(admin.ModelAdmin):
 
 
 @admin.register(Comparison)
-class ComparisonAdmin(admin.ModelAdmin):
+class ComparisonAdmin(ContentAdmin):
     list_display = ["__str__", "profession_a", "profession_b"]
     autocomplete_fields = ["profession_a", "profession_b"]
     search_fields = ["profession_a__name", "profession_b__name"]

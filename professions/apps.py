@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.backends.signals import connection_created
+from django.db.models.signals import post_migrate
 
 
 class ProfessionsConfig(AppConfig):
@@ -15,3 +16,15 @@ class ProfessionsConfig(AppConfig):
         # Job titles and skill links are edited with their profession, whose save counts,
         # or in bulk, which ContentQuerySet counts.
         watch(Profession, Skill, Comparison)
+        post_migrate.connect(migrated, sender=self, dispatch_uid="careerfit_pagecache")
+
+
+def migrated(using: str, **_signal) -> None:
+    """A data migration may have changed content, with no signal to say so."""
+    from django.db import connections
+
+    from professions.models import ContentVersion
+
+    # Not after migrating professions back to before the table existed.
+    if ContentVersion._meta.db_table in connections[using].introspection.table_names():
+        ContentVersion.objects.db_manager(using).bump()

@@ -1,8 +1,10 @@
 """Profession profiles: who does what, the RIASEC interests it suits, what it needs and pays."""
 
+import time
 import uuid
 from typing import NamedTuple
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import IntegrityError, models, transaction
@@ -54,30 +56,33 @@ class ProhibitReservedSlug:
 
 class ContentQuerySet(models.QuerySet):
     """Rows the public pages show. Bulk writes send no signals, so each changes the content
-    version here (careerfit/pagecache.py), once, in the same transaction."""
+    version itself: first, in one transaction with the write (see ContentVersionManager)."""
+
+    def _write(self, write, *args, **kwargs):
+        with transaction.atomic(using=self.db, savepoint=False):
+            ContentVersion.objects.db_manager(self.db).bump()
+            return write(*args, **kwargs)
 
     def update(self, **kwargs) -> int:
-        return self._changed(super().update(**kwargs))
+        return self._write(super().update, **kwargs)
 
     def bulk_create(self, objs, *args, **kwargs) -> list:
-        return self._changed(super().bulk_create(objs, *args, **kwargs))
+        objs = list(objs)
+        if not objs:
+            return objs
+        return self._write(super().bulk_create, objs, *args, **kwargs)
 
     def bulk_update(self, objs, fields, *args, **kwargs) -> int:
-        return self._changed(super().bulk_update(objs, fields, *args, **kwargs))
+        objs = list(objs)
+        if not objs:
+            return 0
+        return self._write(super().bulk_update, objs, fields, *args, **kwargs)
 
     def delete(self) -> tuple[int, dict[str, int]]:
-        deleted = super().delete()
-        self._changed(deleted[0])
-        return deleted
+        return self._write(super().delete)
 
     delete.alters_data = True
     delete.queryset_only = True
-
-    @staticmethod
-    def _changed(written):
-        if written:
-            ContentVersion.objects.bump()
-        return written
 
 
 class ProfessionQuerySet(ContentQuerySet):
@@ -471,21 +476,43 @@ def compare_url(slug_a: str, slug_b: str) -> str:
     return reverse("professions:compare", args=[first, second])
 
 
+# When this process last read the content version (time.monotonic()), and what it read.
+_read: tuple[float, str] = (float("-inf"), "")
+
+
+def _forget_read() -> None:
+    global _read
+    _read = (float("-inf"), "")
+
+
 class ContentVersionManager(models.Manager):
-    def token(self) -> str:
-        """The current token; empty until the first change."""
-        return str(self.filter(pk=1).values_list("token", flat=True).first() or "")
+    def current(self) -> str:
+        """The token, read again at most every CAREERFIT_CONTENT_RECHECK_SECONDS by each
+        process, and at once after its own changes; empty while there is no row."""
+        global _read
+        read_at, token = _read
+        now = time.monotonic()
+        if now - read_at >= settings.CAREERFIT_CONTENT_RECHECK_SECONDS:
+            token = str(self.filter(pk=1).values_list("token", flat=True).first() or "")
+            _read = (now, token)
+        return token
 
     def bump(self) -> None:
-        """A new token, in the caller's transaction: pages rendered before it are out of date."""
+        """A new token, in the caller's transaction: pages rendered before it are out of date.
+
+        It locks the row until the transaction ends, so a writer of several rows calls this
+        before its first write: writers then queue for the row instead of each holding rows
+        the other needs (a deadlock). A single save bumps after its row (a signal), which in
+        autocommit commits the row first, so no page can be cached under the new token with
+        the old row."""
         token = uuid.uuid4()
-        if self.filter(pk=1).update(token=token):
-            return
-        try:
-            with transaction.atomic():
-                self.create(pk=1, token=token)
-        except IntegrityError:  # another transaction created the row first
-            self.filter(pk=1).update(token=token)
+        if not self.filter(pk=1).update(token=token):
+            try:
+                with transaction.atomic(using=self.db):
+                    self.create(pk=1, token=token)
+            except IntegrityError:  # another transaction created the row first
+                self.filter(pk=1).update(token=token)
+        transaction.on_commit(_forget_read, using=self.db)
 
 
 class ContentVersion(models.Model):

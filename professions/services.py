@@ -4,7 +4,7 @@ from collections.abc import Sequence
 
 from django.db import transaction
 
-from professions.models import ProfessionSkill, Skill
+from professions.models import ContentVersion, ProfessionSkill, Skill
 
 
 @transaction.atomic
@@ -14,6 +14,7 @@ def skills_merge(*, keep: Skill, duplicates: Sequence[Skill]) -> int:
     Every profession that used a duplicate ends up linked to `keep`. When it was already
     linked to `keep`, the two links become one, essential if either was.
     """
+    ContentVersion.objects.bump()  # before locking the links: see ContentVersionManager.bump
     moved = 0
     for link in ProfessionSkill.objects.filter(skill__in=duplicates).select_for_update():
         existing = ProfessionSkill.objects.filter(profession=link.profession_id, skill=keep).first()

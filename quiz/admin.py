@@ -6,14 +6,14 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 
-from professions.admin import CodeLetterFilter
+from professions.admin import CodeLetterFilter, ContentAdmin
 from quiz.analytics import AnalyticsForm, analytics_report
 from quiz.exports import results_csv_response
 from quiz.models import Question, QuizForm, Result
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
+class QuestionAdmin(ContentAdmin):
     list_display = ["code", "text", "scale", "position", "in_quick_form", "active"]
     list_editable = ["position", "in_quick_form", "active"]
     list_filter = ["scale", "in_quick_form", "active"]

@@ -10,11 +10,10 @@ from django.db import IntegrityError, transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.generic import DetailView
 
-from careerfit.pagecache import shared_page
+from careerfit.pagecache import cached_page
 from professions.models import compare_url
 from professions.profiles import published_profiles
 from quiz import riasec
@@ -153,18 +152,23 @@ def no_quiz_in_progress(request):
     return redirect("quiz:start")
 
 
-def viewer_may_delete(request, uuid) -> tuple[bool]:
-    return (owns_result(request.session, str(uuid)),)
-
-
-@method_decorator(shared_page(varies_on=viewer_may_delete), name="get")
 class ResultView(DetailView):
-    """A result, kept in the page cache: deleting a result changes the content version."""
-
     template_name = "quiz/result.html"
     model = Result
     slug_field = slug_url_kwarg = "uuid"
     context_object_name = "result"
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()  # first, so a deleted result is gone at once
+        return cached_page(
+            request,
+            lambda: self.render_to_response(self.get_context_data(object=self.object)),
+            varies_on=(self.can_delete,),
+        )
+
+    @property
+    def can_delete(self) -> bool:
+        return owns_result(self.request.session, str(self.object.uuid))
 
     def get_context_data(self, **kwargs):
         result = self.object
@@ -193,7 +197,7 @@ class ResultView(DetailView):
             if len(matches) > 1
             else "",
             permanent_url=self.request.build_absolute_uri(result.get_absolute_url()),
-            can_delete=owns_result(self.request.session, str(result.uuid)),
+            can_delete=self.can_delete,
             **kwargs,
         )
 

@@ -14,10 +14,9 @@ from professions.models import ContentVersion
 
 class Command(loaddata.Command):
     def loaddata(self, fixture_labels):
+        # In the command's transaction, before any write (see ContentVersionManager.bump).
+        ContentVersion.objects.db_manager(self.using).bump()
         super().loaddata(fixture_labels)
-        if self.loaded_object_count:
-            # In the command's transaction: cached pages describe the data loaded or not.
-            ContentVersion.objects.bump()
 
     def save_obj(self, obj):
         instance = obj.object
