@@ -13,7 +13,9 @@
    throughput is printed as a ratio to it. A second floor also reads the database session,
    as every page of a quiz taker must: the ceiling for those pages. Pages are asked for as a
    quiz taker (with the session cookie of a quiz in progress) and, for the results page and
-   the catalog, also as a visitor without a cookie (a shared link, a search engine).
+   the catalog, also as a visitor without a cookie (a shared link, a search engine). One
+   search is also asked for with a parameter that changes every request, so that its page
+   is built every time: what a page costs when it is not in the cache.
 4. SQL queries per request (Django's test client against the same database), when the page
    is built and when it comes from the page cache; response sizes (HTML gzipped as a
    compressing proxy would send it; static files as WhiteNoise's Brotli files), gunicorn
@@ -36,6 +38,7 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
+from typing import NamedTuple
 
 from tests.http import Session, item_codes
 from tests.servers import (
@@ -81,14 +84,35 @@ def quiz_session(base: str) -> tuple[str, str]:
     return session.cookie_header, urllib.parse.urlencode(body)
 
 
-def wrk(url: str, duration: int, cookie: str = "", post_body: str = "") -> dict:
+class Load(NamedTuple):
+    path: str
+    cookie: str = ""  # the taker's session cookie, or none
+    post_body: str = ""
+    uncached: bool = False  # a parameter no page reads, new in every request: no cache hits
+
+
+# Numbers each wrk thread, then each request of a thread, in the parameter of an uncached load.
+UNCACHED_SCRIPT = """
+local threads = 0
+function setup(thread) thread:set("id", threads); threads = threads + 1 end
+function init(args) sent = 0 end
+function request()
+  sent = sent + 1
+  return wrk.format(nil, wrk.path .. "&uncached=" .. id .. "-" .. sent)
+end
+"""
+
+
+def wrk(url: str, duration: int, load: Load) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        if post_body:
+        if load.post_body:
             script.write('wrk.method = "POST"\n')
-            script.write(f"wrk.body = {post_body!r}\n".replace("'", '"'))
+            script.write(f"wrk.body = {load.post_body!r}\n".replace("'", '"'))
             script.write('wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n')
-        if cookie:
-            script.write(f'wrk.headers["Cookie"] = "{cookie}"\n')
+        if load.cookie:
+            script.write(f'wrk.headers["Cookie"] = "{load.cookie}"\n')
+        if load.uncached:
+            script.write(UNCACHED_SCRIPT)
     command = [
         "wrk",
         f"-t{WORKERS}",
@@ -158,10 +182,10 @@ def query_counts(loads: dict[str, tuple[str, str]]) -> dict[str, str]:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from careerfit.pagecache import content_version
+    from professions.models import ContentVersion
 
     def queries(client: Client, path: str) -> int:
-        content_version()
+        ContentVersion.objects.current()
         with CaptureQueriesContext(connection) as captured:
             client.get(path)
         return len(captured.captured_queries)
@@ -247,12 +271,13 @@ def measure(args: argparse.Namespace, workdir: str) -> int:
             "profile": "/professions/producer/",
             "compare": "/professions/compare/producer/product-manager/",
         }
-        # name: (path, the taker's cookie or none, POST body or none)
-        loads = {name: (path, cookie, "") for name, path in paths.items()}
-        loads["quiz page POST"] = (paths["quiz page GET"], cookie, page_one)
+        loads = {name: Load(path, cookie) for name, path in paths.items()}
+        loads["quiz page POST"] = Load(paths["quiz page GET"], cookie, page_one)
         # A visitor without a session (a shared link, a search engine) costs no session read.
-        loads["results, no cookie"] = (paths["results"], "", "")
-        loads["catalog, no cookie"] = (paths["catalog"], "", "")
+        loads["results, no cookie"] = Load(paths["results"])
+        loads["catalog, no cookie"] = Load(paths["catalog"])
+        # What building a page costs: a search whose page is never in the cache.
+        loads["catalog ?q, uncached"] = Load(paths["catalog ?q"], uncached=True)
         runs = {name: [] for name in loads}
         # Rounds through every endpoint, so a slow spell of a shared machine spoils one run of
         # several endpoints rather than every run of one.
@@ -261,8 +286,8 @@ def measure(args: argparse.Namespace, workdir: str) -> int:
                 f"  round {round_number} of {args.rounds}: wrk on {len(loads)} endpoints",
                 flush=True,
             )
-            for name, (path, sent_cookie, body) in loads.items():
-                runs[name].append(wrk(base + path, args.duration, sent_cookie, body))
+            for name, load in loads.items():
+                runs[name].append(wrk(base + load.path, args.duration, load))
         rows = {name: best_run(name_runs) for name, name_runs in runs.items()}
         rss = worker_rss_mb(server.pid)
         sizes = {
@@ -274,9 +299,9 @@ def measure(args: argparse.Namespace, workdir: str) -> int:
         stop(server)
     queries = query_counts(
         {
-            name: (path, session if sent_cookie else "")
-            for name, (path, sent_cookie, body) in loads.items()
-            if not name.startswith("floor") and not body
+            name: (load.path, session if load.cookie else "")
+            for name, load in loads.items()
+            if not name.startswith("floor") and not load.post_body and not load.uncached
         }
     )
     ranked, rank_alone, rank_with_query = ranking_ms()
@@ -298,17 +323,17 @@ def measure(args: argparse.Namespace, workdir: str) -> int:
         f"rounds, {os.cpu_count()} CPUs\n"
     )
     print(
-        f"| {'page':<19} | {'req/s':>7} | {'x floor':>7} | {'target':>8} | {'p50 ms':>6} | "
+        f"| {'page':<20} | {'req/s':>7} | {'x floor':>7} | {'target':>8} | {'p50 ms':>6} | "
         f"{'p99 ms':>6} | {'queries':>7} | {'HTML gz':>7} | {'+CSS/JS':>7} |"
     )
-    print("|" + "|".join("-" * (w + 2) for w in (19, 7, 7, 8, 6, 6, 7, 7, 7)) + "|")
+    print("|" + "|".join("-" * (w + 2) for w in (20, 7, 7, 8, 6, 6, 7, 7, 7)) + "|")
     for name, row in rows.items():
         ratio = row["rps"] / rows["floor"]["rps"]
         target = targets.get(name)
         mark = "" if target is None else (f">={target}" + (" ok" if ratio >= target else " !"))
         html, total = sizes.get(name, (None, None))
         print(
-            f"| {name:<19} | {row['rps']:>7.0f} | {ratio:>7.2f} | {mark:>8} | {row['p50']:>6.1f} | "
+            f"| {name:<20} | {row['rps']:>7.0f} | {ratio:>7.2f} | {mark:>8} | {row['p50']:>6.1f} | "
             f"{row['p99']:>6.1f} | {queries.get(name, '-')!s:>7} | "
             f"{'-' if html is None else f'{html / 1024:.1f} KB':>7} | "
             f"{'-' if total is None else f'{total / 1024:.1f} KB':>7} |"
