@@ -17,9 +17,8 @@ shared cache) under a key made of:
 
 Entries expire after CAREERFIT_PAGE_CACHE_SECONDS, which bounds how old the percentiles on a
 results page can be; a results page still looks its result up first, so a deleted one is gone
-at once. Only what every visitor may see is served or stored: GET and HEAD
-requests with no message waiting, and 200 responses that set no cookie, hold no CSRF token and
-show no message.
+at once. Only what every visitor may see is served or stored: GET and HEAD requests with no
+message waiting, and 200 responses that set no cookie, hold no CSRF token and show no message.
 """
 
 import functools
