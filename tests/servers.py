@@ -1,6 +1,7 @@
 """Start and stop the production stack (gunicorn) on a free loopback port, for tests and tools."""
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -11,6 +12,23 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def set_up_production_django(database_url: str, settings_module: str) -> None:
+    """Set this process up as the production stack runs (DEBUG off, a throwaway secret key,
+    plain HTTP on the loopback address) and start Django; gunicorn started from here inherits
+    the same environment."""
+    os.environ.update(
+        DATABASE_URL=database_url,
+        DJANGO_SETTINGS_MODULE=settings_module,
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_SECURE_SSL_REDIRECT="0",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+    )
+    import django
+
+    django.setup()
 
 
 def free_port() -> int:

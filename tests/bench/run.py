@@ -29,7 +29,6 @@ import argparse
 import gzip
 import os
 import re
-import secrets
 import shutil
 import statistics
 import subprocess
@@ -44,6 +43,7 @@ from tests.http import Session, item_codes
 from tests.servers import (
     free_port,
     fresh_postgres_database,
+    set_up_production_django,
     start_gunicorn,
     stop,
     worker_statuses,
@@ -231,17 +231,7 @@ def main() -> int:
 
 
 def measure(args: argparse.Namespace, workdir: str) -> int:
-    os.environ.update(
-        DATABASE_URL=bench_database(workdir),
-        DJANGO_SETTINGS_MODULE="tests.bench.settings",
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        DJANGO_SECURE_SSL_REDIRECT="0",
-        DJANGO_ALLOWED_HOSTS="127.0.0.1",
-    )
-    import django
-
-    django.setup()
+    set_up_production_django(bench_database(workdir), "tests.bench.settings")
     from django.core.management import call_command
 
     from tests.bench import data

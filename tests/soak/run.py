@@ -38,6 +38,7 @@ from tests.http import Session, item_codes
 from tests.servers import (
     free_port,
     fresh_postgres_database,
+    set_up_production_django,
     start_gunicorn,
     stop,
     worker_statuses,
@@ -220,17 +221,7 @@ def main() -> int:
     if urllib.parse.urlsplit(url).hostname not in {"127.0.0.1", "localhost", "::1", None}:
         raise SystemExit("make soak stops this machine's PostgreSQL: use a DATABASE_URL on it.")
     database = fresh_postgres_database(url, "_soak")
-    os.environ.update(
-        DATABASE_URL=database,
-        DJANGO_SETTINGS_MODULE="careerfit.settings",
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        DJANGO_SECURE_SSL_REDIRECT="0",
-        DJANGO_ALLOWED_HOSTS="127.0.0.1",
-    )
-    import django
-
-    django.setup()
+    set_up_production_django(database, "careerfit.settings")
     from django.core.management import call_command
 
     from quiz.models import Result
