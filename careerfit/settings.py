@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "reversion",
     "professions",
     "quiz",
+    # Login lockout after repeated failures (see the AXES_* block below).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -68,9 +70,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "careerfit.request_limits.RequestLimitsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, as axes requires: turns a locked-out login into the lockout page (429), which then
+    # passes out through the middleware above and gets the usual security headers.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "careerfit.urls"
@@ -147,9 +153,17 @@ STORAGES = {
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
-# No form here has more than a page of answers: refuse floods before they are parsed.
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 100
-DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024
+# How much form data a request may send (careerfit/request_limits.py). The public's forms hold
+# at most a page of answers: floods are refused before they are parsed.
+CAREERFIT_PUBLIC_MAX_FIELDS = 100
+CAREERFIT_PUBLIC_MAX_BYTES = 64 * 1024
+# Django's own limits apply to staff in the admin, sized from its largest real forms: the
+# producer's profile (53 skill links, 9 job titles) posts 252 fields and 12 KB, the question
+# list 217 fields for 60 items (about 360 at the 100 rows a page holds), and O*NET occupations
+# bring up to 68 rated items. About five times the largest, so an editor can add rows freely;
+# tests/test_admin_roundtrip.py fails when a real form leaves less than three times.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+DATA_UPLOAD_MAX_MEMORY_SIZE = 512 * 1024
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -187,6 +201,48 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+
+# Login lockout (django-axes). Failures count per username and client address together: five
+# wrong passwords for one name from one address block that name from that address for 15
+# minutes. By name alone, anyone anywhere could lock an editor out; by address alone, one
+# person's typos would lock out everyone behind the same office network. The price: an address
+# gets five guesses per name per 15 minutes, too few against AUTH_PASSWORD_VALIDATORS passwords.
+AUTHENTICATION_BACKENDS = [
+    # First: a locked-out login stops before any password is checked. ModelBackend runs the
+    # hasher for unknown names too, so timing does not tell which names exist.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = 5
+# In hours: 15 minutes after the last failure; each try while locked restarts it (axes' default).
+AXES_COOLOFF_TIME = 0.25
+# A correct password clears that name and address's failures: only failures in a row count.
+AXES_RESET_ON_SUCCESS = True
+# The lockout page, in the admin's look, says for how long and whom to ask; 429 Too Many Requests.
+AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
+AXES_HTTP_RESPONSE_CODE = 429
+
+
+def axes_client_ip_behind_proxy(request):
+    """The address the proxy in front saw: the last X-Forwarded-For entry, which it appended.
+
+    Earlier entries are whatever the client sent, so trusting them would let one client pose as
+    many addresses. Without a valid entry (a misconfigured proxy) this falls back to REMOTE_ADDR.
+    """
+    import ipaddress
+
+    last = request.META.get("HTTP_X_FORWARDED_FOR", "").rsplit(",", 1)[-1].strip()
+    try:
+        return str(ipaddress.ip_address(last))
+    except ValueError:
+        return request.META.get("REMOTE_ADDR")
+
+
+# The client address is REMOTE_ADDR, unless a proxy stands in front: then REMOTE_ADDR is the
+# proxy's for everyone. (django-ipware is not installed, so AXES_IPWARE_* would be ignored.)
+if env_bool("DJANGO_BEHIND_PROXY", default=False):
+    AXES_CLIENT_IP_CALLABLE = axes_client_ip_behind_proxy
 
 LOGGING = {
     "version": 1,
