@@ -8,6 +8,10 @@ from django.views.generic import RedirectView, TemplateView
 from professions.sitemaps import PageSitemap, ProfessionSitemap
 from professions.views import HomeView
 
+admin.site.site_header = "CareerFit admin"
+admin.site.site_title = "CareerFit admin"
+admin.site.index_title = "Professions, questions and results"
+
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("professions/", include("professions.urls")),

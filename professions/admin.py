@@ -1,13 +1,16 @@
 """Editors keep profession profiles, skills and comparisons here."""
 
+import reversion
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q
+from django.forms.formsets import DEFAULT_MAX_NUM
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from professions.admin_content import ContentAdmin
 from professions.models import (
     Comparison,
-    ContentVersion,
     JobTitle,
     Profession,
     ProfessionSkill,
@@ -32,23 +35,134 @@ class CodeLetterFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ContentAdmin(admin.ModelAdmin):
-    """Admin pages write a row and then its inlines in one transaction, so they change the
-    content version first (see ContentVersionManager.bump)."""
-
-    def save_model(self, request, obj, form, change):
-        ContentVersion.objects.bump()
-        super().save_model(request, obj, form, change)
-
-    def delete_model(self, request, obj):
-        ContentVersion.objects.bump()
-        super().delete_model(request, obj)
+def posted_rows(data, prefix: str) -> range:
+    """The rows a formset posted under `prefix`, read from the raw data (as many as Django
+    would read at most), for checks that span two formsets."""
+    total = data.get(f"{prefix}-TOTAL_FORMS", "")
+    return range(min(int(total), 2 * DEFAULT_MAX_NUM) if total.isdigit() else 0)
 
 
-class ProfessionSkillInline(admin.TabularInline):
+class SkillLinkForm(forms.ModelForm):
+    """A skill link in one of the profile's two lists; ticking or unticking "essential"
+    moves it to the other list on save."""
+
+    class Meta:
+        model = ProfessionSkill
+        fields = ["skill", "essential"]
+
+
+class EssentialLinkForm(SkillLinkForm):
+    """An essential item, with the description the profile page shows under it. The
+    description belongs to the skill, so it changes for every profession that has it."""
+
+    description = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 48}),
+        help_text="Shared by every profession with this item.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.skill_id:
+            self.fields["description"].initial = self.instance.skill.description
+
+    def clean(self):
+        cleaned = super().clean()
+        skill = cleaned.get("skill")
+        if skill and not cleaned.get("description") and not skill.description:
+            self.add_error("description", "Essential items need a description for the profile.")
+        return cleaned
+
+    def save(self, commit=True):
+        link = super().save(commit)
+        if "description" in self.changed_data and self.cleaned_data["description"]:
+            link.skill.description = self.cleaned_data["description"]
+            link.skill.save(update_fields=["description"])
+        return link
+
+
+class SkillLinkFormSet(forms.BaseInlineFormSet):
+    """One of the profile's two lists of skill links, under a fixed prefix, so that it can
+    refuse a skill that the other list, posted with it, keeps."""
+
+    prefix_name = ""
+    other_prefix = ""
+    other_list = ""
+
+    @classmethod
+    def get_default_prefix(cls) -> str:
+        return cls.prefix_name
+
+    def skills_kept_by_other_list(self) -> set[str]:
+        data, prefix = self.data, self.other_prefix
+        return {
+            data.get(f"{prefix}-{row}-skill", "")
+            for row in posted_rows(data, prefix)
+            if not data.get(f"{prefix}-{row}-DELETE")
+        } - {""}
+
+    def clean(self):
+        super().clean()
+        kept_elsewhere = self.skills_kept_by_other_list()
+        for form in self.forms:
+            skill = form.cleaned_data.get("skill") if hasattr(form, "cleaned_data") else None
+            if skill and not self._should_delete_form(form) and str(skill.pk) in kept_elsewhere:
+                form.add_error(
+                    "skill", f"“{skill}” is also in the {self.other_list} list; keep it in one."
+                )
+
+
+class EssentialLinkFormSet(SkillLinkFormSet):
+    prefix_name, other_prefix, other_list = "essential_items", "optional_items", "optional"
+
+
+class OptionalLinkFormSet(SkillLinkFormSet):
+    prefix_name, other_prefix, other_list = "optional_items", "essential_items", "essential"
+
+
+class SkillLinkInline(admin.TabularInline):
     model = ProfessionSkill
     extra = 0
     autocomplete_fields = ["skill"]
+    readonly_fields = ["kind"]
+    essential = True
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .filter(essential=self.essential)
+            .select_related("skill")
+            .order_by("skill__kind", "skill__name")
+        )
+
+    @admin.display(description="kind")
+    def kind(self, link: ProfessionSkill) -> str:
+        return link.skill.get_kind_display() if link.skill_id else "—"
+
+
+class EssentialItemInline(SkillLinkInline):
+    form = EssentialLinkForm
+    formset = EssentialLinkFormSet
+    fields = ["skill", "kind", "description", "essential"]
+    verbose_name = "essential item"
+    verbose_name_plural = "Essential knowledge and skills (untick “essential” to make optional)"
+
+
+class OptionalLinkForm(SkillLinkForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None:
+            self.initial["essential"] = False  # a new row here starts optional
+
+
+class OptionalItemInline(SkillLinkInline):
+    form = OptionalLinkForm
+    formset = OptionalLinkFormSet
+    fields = ["skill", "kind", "essential"]
+    essential = False
+    verbose_name = "optional item"
+    verbose_name_plural = "Optional knowledge and skills (tick “essential” to make essential)"
 
 
 class JobTitleInline(admin.TabularInline):
@@ -79,10 +193,15 @@ class ProfessionAdmin(ContentAdmin):
                 "description": "Interest levels from 0 to 100. The Holland code lists the two "
                 "or three highest, highest first; tied letters may stand in either order.",
                 "fields": [
-                    ("realistic", "investigative", "artistic"),
-                    ("social", "enterprising", "conventional"),
-                    "holland_code",
-                    "implied_code",
+                    (
+                        "realistic",
+                        "investigative",
+                        "artistic",
+                        "social",
+                        "enterprising",
+                        "conventional",
+                    ),
+                    ("holland_code", "implied_code"),
                 ],
             },
         ),
@@ -99,7 +218,7 @@ class ProfessionAdmin(ContentAdmin):
             },
         ),
     ]
-    inlines = [ProfessionSkillInline, JobTitleInline]
+    inlines = [EssentialItemInline, OptionalItemInline, JobTitleInline]
     actions = ["publish", "unpublish"]
 
     def get_queryset(self, request):
@@ -117,6 +236,16 @@ class ProfessionAdmin(ContentAdmin):
             )
         )
 
+    def rows_changed_with(self, request, profession):
+        # Descriptions typed into the essential list belong to the skills.
+        data, prefix = request.POST, EssentialLinkFormSet.prefix_name
+        posted = {
+            data.get(f"{prefix}-{row}-skill", ""): data.get(f"{prefix}-{row}-description")
+            for row in posted_rows(data, prefix)
+        }
+        skills = Skill.objects.filter(pk__in=[pk for pk in posted if pk.isdigit()])
+        return [skill for skill in skills if posted[str(skill.pk)] not in (None, skill.description)]
+
     @admin.display(description="essential items", ordering="essential_total")
     def essential_count(self, profession: Profession) -> int:
         return profession.essential_total
@@ -130,19 +259,31 @@ class ProfessionAdmin(ContentAdmin):
         if profession.pk is None:
             return "Shown once the profile is saved."
         profile = profession.profile
-        ties = riasec.ties(profile)
-        note = " (tied letters may swap)" if ties else ""
-        return f"{riasec.holland_code(profile)}{note}"
+        implied = riasec.holland_code(profile)
+        tied = " Tied letters may stand in either order." if riasec.ties(profile) else ""
+        problem = riasec.code_disagreement(profession.holland_code, profile)
+        if problem:
+            return f"{implied}. The stored code differs: {problem}{tied}"
+        stored = profession.holland_code
+        if implied != stored:
+            how = "lists fewer letters" if implied.startswith(stored) else "orders tied letters"
+            return f"{implied}. The stored code, {stored}, also agrees with the profile: it {how}."
+        return f"{implied}, the stored code.{tied}"
 
     @admin.action(description="Publish the selected professions", permissions=["change"])
     def publish(self, request, queryset):
-        count = queryset.update(published=True, updated=timezone.now())
-        self.message_user(request, f"Published {count} profession(s).", messages.SUCCESS)
+        self.set_published(request, queryset, True)
 
     @admin.action(description="Unpublish the selected professions", permissions=["change"])
     def unpublish(self, request, queryset):
-        count = queryset.update(published=False, updated=timezone.now())
-        self.message_user(request, f"Unpublished {count} profession(s).", messages.SUCCESS)
+        self.set_published(request, queryset, False)
+
+    def set_published(self, request, queryset, published: bool) -> None:
+        count = queryset.update(published=published, updated=timezone.now())
+        for profession in queryset:  # an update sends no signal: record each row by hand
+            reversion.add_to_revision(profession)
+        done = "Published" if published else "Unpublished"
+        self.message_user(request, f"{done} {count} profession(s).", messages.SUCCESS)
 
 
 @admin.register(Skill)
@@ -172,6 +313,14 @@ class SkillAdmin(ContentAdmin):
             or "No profession yet."
         )
 
+    def rows_about_to_change(self, request):
+        skills = super().rows_about_to_change(request)
+        if request.POST.get("action") != "merge":
+            return skills
+        # Merging relinks the professions that use the skills: record them too.
+        professions = Profession.objects.filter(profession_skills__skill__in=skills).distinct()
+        return [*skills, *professions]
+
     def has_merge_permission(self, request) -> bool:
         # Merging changes links and deletes skills: it needs both rights, not either.
         return self.has_change_permission(request) and self.has_delete_permission(request)
@@ -190,7 +339,11 @@ class SkillAdmin(ContentAdmin):
                 "admin/professions/skill/merge.html",
                 {**self.admin_site.each_context(request), "skills": skills, "opts": self.opts},
             )
-        moved = skills_merge(keep=keep, duplicates=[s for s in skills if s != keep])
+        duplicates = [skill for skill in skills if skill != keep]
+        relinked = list(Profession.objects.filter(profession_skills__skill__in=duplicates))
+        moved = skills_merge(keep=keep, duplicates=duplicates)
+        for profession in relinked:  # with its links as they are now
+            reversion.add_to_revision(profession)
         self.message_user(
             request,
             f"Merged {len(skills) - 1} skill(s) into “{keep.name}”; "

@@ -9,13 +9,15 @@ class ProfessionsConfig(AppConfig):
 
     def ready(self) -> None:
         from careerfit.pagecache import watch
-        from professions.models import Comparison, Profession, Skill
+        from professions import history
+        from professions.models import Comparison, JobTitle, Profession, ProfessionSkill, Skill
         from professions.search import register_sqlite_fold
 
         connection_created.connect(register_sqlite_fold, dispatch_uid="careerfit_sqlite_fold")
         # Job titles and skill links are edited with their profession, whose save counts,
         # or in bulk, which ContentQuerySet counts.
         watch(Profession, Skill, Comparison)
+        history.register(Profession, ProfessionSkill, JobTitle, Skill, Comparison)
         post_migrate.connect(migrated, sender=self, dispatch_uid="careerfit_pagecache")
 
 

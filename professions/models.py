@@ -181,7 +181,7 @@ class Profession(models.Model):
     slug = models.SlugField(
         unique=True,
         validators=[ProhibitReservedSlug()],
-        help_text="Part of the address: /professions/<slug>/.",
+        help_text="The end of the profile's address: producer for /professions/producer/.",
     )
     name = models.CharField(max_length=120)
     summary = models.TextField(help_text="One paragraph: what the job is, in plain words.")
@@ -372,7 +372,12 @@ class ProfessionSkill(models.Model):
     class Meta:
         verbose_name = "profession skill"
         constraints = [
-            models.UniqueConstraint(fields=["profession", "skill"], name="unique_profession_skill")
+            models.UniqueConstraint(
+                fields=["profession", "skill"],
+                name="unique_profession_skill",
+                violation_error_message="This item is already on the profile. To move it to "
+                "the other list, tick or untick “essential” where it is.",
+            )
         ]
 
     def __str__(self) -> str:

@@ -7,6 +7,8 @@ class QuizConfig(AppConfig):
 
     def ready(self) -> None:
         from careerfit.pagecache import watch
+        from professions import history
         from quiz.models import Question
 
         watch(Question)
+        history.register(Question)

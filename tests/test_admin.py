@@ -1,6 +1,7 @@
 """Every registered admin page opens for a superuser; a typo in admin options fails here."""
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.core.management import call_command
 from django.urls import reverse
@@ -10,8 +11,9 @@ from quiz.models import QuizForm, Result
 
 pytestmark = pytest.mark.django_db
 
-# Stored results are evidence, not data to type in: nobody may add them by hand.
-READ_ONLY = {Result}
+# Stored results are evidence, not data to type in: nobody may add them by hand. The same goes
+# for django-axes' records of logins (access attempts, logs and failures).
+READ_ONLY = {Result, AccessAttempt, AccessLog, AccessFailureLog}
 MODEL_ADMINS = [
     pytest.param(model, id=f"{model._meta.app_label}.{model._meta.model_name}")
     for model in admin.site._registry
@@ -25,6 +27,10 @@ def data():
     Result.objects.score_and_create(
         form=QuizForm.QUICK, answers=answers, scale_of={code: code[0] for code in answers}
     )
+    login = {"username": "editor", "ip_address": "203.0.113.7", "path_info": "/admin/login/"}
+    AccessAttempt.objects.create(**login, failures_since_start=1)
+    AccessLog.objects.create(**login)
+    AccessFailureLog.objects.create(**login)
 
 
 @pytest.mark.parametrize("model", MODEL_ADMINS)
@@ -45,5 +51,6 @@ def test_profession_change_page_has_skill_and_job_title_inlines(admin_client, da
 
     page = admin_client.get(reverse("admin:professions_profession_change", args=[producer.pk]))
 
-    assert "Profession skills" in page.content.decode()
+    assert "Essential knowledge and skills" in page.content.decode()
+    assert "Optional knowledge and skills" in page.content.decode()
     assert "Job titles" in page.content.decode()

@@ -1,10 +1,7 @@
 """Whole journeys in a real browser: the quiz, results, professions, search and the admin."""
 
 import pytest
-from django.contrib.auth.models import Permission, User
-from playwright.sync_api import expect
 
-from professions.models import Profession
 from tests.e2e.conftest import open_site
 from tests.e2e.quiz_steps import answer_page, liking, next_page, start_quick_form
 
@@ -75,30 +72,6 @@ def test_search_and_letter_filters(site):
     page.get_by_label("Conventional").check()
     page.get_by_role("button", name="Show professions").click()
     assert "No profession matches your search" in page.content()
-
-
-def test_an_editor_changes_a_summary_in_the_admin_and_sees_it_on_the_site(site):
-    editor = User.objects.create_user("editor", password="correct horse battery", is_staff=True)
-    editor.user_permissions.set(
-        Permission.objects.filter(codename__in=["view_profession", "change_profession"])
-    )
-    producer = Profession.objects.get(slug="producer")
-
-    page = site.visit("/admin/")
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill("correct horse battery")
-    page.get_by_role("button", name="Log in").click()
-    site.visit(f"/admin/professions/profession/{producer.pk}/change/")
-    page.get_by_label("Summary").fill(
-        "Producers bring films and shows to life, on time and on budget."
-    )
-    page.get_by_role("button", name="Save", exact=True).click()
-    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
-
-    site.visit("/professions/producer/")
-    assert page.locator(".lead").first.inner_text() == (
-        "Producers bring films and shows to life, on time and on budget."
-    )
 
 
 @pytest.mark.parametrize("path", ["/", "/professions/producer/", "/quiz/"])
