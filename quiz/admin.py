@@ -20,16 +20,37 @@ class QuestionAdmin(ContentAdmin):
     search_fields = ["code", "text"]
 
     def changelist_view(self, request, extra_context=None):
-        # Warn before takers are turned away: the quiz refuses a form it cannot build.
+        # On GET only: a list edit posts and redirects, and the GET that follows warns about
+        # the bank as saved, not as it was before the edit.
+        if request.method == "GET":
+            self.warn_about_forms(request)
+        return super().changelist_view(request, extra_context)
+
+    def warn_about_forms(self, request) -> None:
+        # Warn before takers are turned away: the quiz refuses a form it cannot build. An
+        # unbalanced form can be taken and scores correctly (each scale is a percentage of
+        # its own items' points), but its shorter scales are less reliable.
         for form in QuizForm:
-            shortfall = Question.objects.shortfall(form)
-            if shortfall:
+            counts = Question.objects.scale_counts(form)
+            if counts.shortfall:
                 messages.warning(
                     request,
                     f"The {form.label.lower()} cannot be taken: too few active items "
-                    f"({shortfall}).",
+                    f"({counts.shortfall}).",
                 )
-        return super().changelist_view(request, extra_context)
+            elif counts.imbalance:
+                messages.warning(
+                    request,
+                    f"The {form.label.lower()} is unbalanced: {counts.imbalance}; scores stay "
+                    "comparable, but scales with fewer items are less reliable. Give every "
+                    "scale the same number of active items.",
+                )
+
+    def get_changeform_initial_data(self, request):
+        # A new item goes last unless the editor places it elsewhere.
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("position", Question.objects.next_position())
+        return initial
 
 
 @admin.register(Result)

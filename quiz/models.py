@@ -2,6 +2,7 @@
 
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from django.db import models
 from django.db.models import Q
@@ -24,6 +25,42 @@ class QuizForm(models.TextChoices):
 ITEMS_PER_SCALE = {QuizForm.FULL: 10, QuizForm.QUICK: 5}
 
 
+@dataclass(frozen=True)
+class ScaleCounts:
+    """The active items of each scale in a form, and what they mean for taking it.
+
+    A form short of ITEMS_PER_SCALE items on any scale cannot be taken. A form with enough
+    items but different numbers per scale is unbalanced: it can be taken and is scored
+    correctly, since riasec.scale_scores scores each scale as a percentage of the points its
+    own items could give, but a scale with fewer items is measured less reliably.
+    """
+
+    form: QuizForm
+    counts: Mapping[str, int]  # every RIASEC letter, in hexagon order
+
+    @property
+    def shortfall(self) -> str:
+        """The scales lacking items, e.g. "Artistic: 3 of 5"; empty when none."""
+        needed = ITEMS_PER_SCALE[self.form]
+        return ", ".join(
+            f"{riasec.NAMES[letter]}: {count} of {needed}"
+            for letter, count in self.counts.items()
+            if count < needed
+        )
+
+    @property
+    def balanced(self) -> bool:
+        return len(set(self.counts.values())) <= 1
+
+    @property
+    def imbalance(self) -> str:
+        """Every scale's count, e.g. "Realistic 6, Investigative 5, …", when they differ;
+        empty when the form is balanced."""
+        if self.balanced:
+            return ""
+        return ", ".join(f"{riasec.NAMES[letter]} {count}" for letter, count in self.counts.items())
+
+
 class QuestionQuerySet(ContentQuerySet):
     def for_form(self, form: str) -> "QuestionQuerySet":
         """The active items of a form, in presentation order."""
@@ -32,17 +69,26 @@ class QuestionQuerySet(ContentQuerySet):
             questions = questions.filter(in_quick_form=True)
         return questions.order_by("position", "code")
 
+    def scale_counts(self, form: str) -> ScaleCounts:
+        """How many active items of each scale the form has, in one query."""
+        counts = dict.fromkeys(riasec.LETTERS, 0)
+        counts.update(
+            self.for_form(form)
+            .order_by()
+            .values("scale")
+            .annotate(items=models.Count("pk"))
+            .values_list("scale", "items")
+        )
+        return ScaleCounts(QuizForm(form), counts)
+
     def shortfall(self, form: str) -> str:
         """The scales lacking items the form needs, e.g. "Artistic: 3 of 5"; empty when none."""
-        needed = ITEMS_PER_SCALE[form]
-        counts = dict.fromkeys(riasec.LETTERS, 0)
-        for scale in self.for_form(form).values_list("scale", flat=True):
-            counts[scale] += 1
-        return ", ".join(
-            f"{riasec.NAMES[letter]}: {count} of {needed}"
-            for letter, count in counts.items()
-            if count < needed
-        )
+        return self.scale_counts(form).shortfall
+
+    def next_position(self) -> int:
+        """The position that puts a new item after every other, active or not."""
+        highest = self.aggregate(highest=models.Max("position"))["highest"]
+        return (highest or 0) + 1
 
     def form_sizes(self) -> list[tuple[str, int]]:
         """How many items each form asks, in one query."""

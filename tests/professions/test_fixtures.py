@@ -112,3 +112,17 @@ def test_seed_loads_an_empty_database_and_leaves_edited_data_alone():
 
     assert Profession.objects.get(slug="producer").summary == "Edited by an editor."
     assert Profession.objects.count() == 2
+
+
+def test_every_essential_item_has_a_description(shipped):
+    essential = ProfessionSkill.objects.filter(essential=True).values_list(
+        "profession__slug", "skill__slug", "skill__description"
+    )
+    undescribed = sorted(
+        f"{profession}: {skill}"
+        for profession, skill, description in essential
+        if not description.strip()
+    )
+
+    assert essential.exists()
+    assert not undescribed, f"Essential items without a description: {', '.join(undescribed)}"

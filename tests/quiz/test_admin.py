@@ -168,6 +168,66 @@ def test_question_changelist_warns_when_a_form_cannot_be_built(admin_client, ban
 
     assert "The quick form cannot be taken: too few active items (Social: 3 of 5)." in page
     assert "The full form cannot be taken: too few active items (Social: 8 of 10)." in page
+    assert "unbalanced" not in page  # the shortfall is what needs fixing first
+
+
+def test_question_changelist_warns_when_a_form_is_unbalanced(admin_client, bank):
+    changelist = reverse("admin:quiz_question_changelist")
+    assert "unbalanced" not in admin_client.get(changelist).content.decode()  # as shipped
+
+    Question.objects.create(
+        code="R99", text="Fit a new chain", scale="R", position=61, in_quick_form=True
+    )
+    page = admin_client.get(changelist).content.decode()
+
+    assert (
+        "The quick form is unbalanced: Realistic 6, Investigative 5, Artistic 5, Social 5, "
+        "Enterprising 5, Conventional 5; scores stay comparable, but scales with fewer items "
+        "are less reliable. Give every scale the same number of active items."
+    ) in page
+    assert (
+        "The full form is unbalanced: Realistic 11, Investigative 10, Artistic 10, Social 10, "
+        "Enterprising 10, Conventional 10;"
+    ) in page
+    assert "cannot be taken" not in page
+
+
+def test_question_changelist_warns_about_the_bank_as_saved_by_a_list_edit(admin_client, bank):
+    changelist = reverse("admin:quiz_question_changelist")
+    Question.objects.filter(code__in=["S01", "S02"]).update(active=False)
+    rows = list(admin_client.get(changelist).context["cl"].result_list)
+    data = {"form-TOTAL_FORMS": len(rows), "form-INITIAL_FORMS": len(rows), "_save": "Save"}
+    for number, question in enumerate(rows):
+        data[f"form-{number}-id"] = question.pk
+        data[f"form-{number}-position"] = question.position
+        if question.in_quick_form:
+            data[f"form-{number}-in_quick_form"] = "on"
+        data[f"form-{number}-active"] = "on"  # S01 and S02 active again
+
+    page = admin_client.post(changelist, data, follow=True).content.decode()
+
+    assert Question.objects.filter(active=False).count() == 0
+    assert "2 questions were changed successfully." in page
+    assert "cannot be taken" not in page
+    assert "unbalanced" not in page
+
+
+def test_the_add_form_proposes_the_position_after_the_last_item(admin_client, bank):
+    Question.objects.filter(code="C10").update(active=False)  # inactive items count too
+    add = reverse("admin:quiz_question_add")
+
+    page = admin_client.get(add)
+    proposed = page.context["adminform"].form.initial["position"]
+    response = admin_client.post(
+        add,
+        {"code": "R11", "text": "Fit a new chain", "scale": "R", "position": proposed},
+    )
+
+    assert proposed == 61  # the shipped items hold positions 1 to 60
+    assert 'name="position" value="61"' in page.content.decode()
+    assert response.status_code == 302
+    assert Question.objects.last().code == "R11"
+    assert Question.objects.get(code="R11").position == 61
 
 
 def test_question_changelist_edits_position_and_flags_in_place(admin_client, bank):

@@ -30,9 +30,10 @@ def answer_page(client, page: int, value_of, action="next"):
 
 
 def take_quiz(client, value_of, form="quick"):
-    start(client, form)
-    pages = 3 if form == "quick" else 6
-    for page in range(1, pages + 1):
+    """Answer every page the quiz asks for; the response of the last one."""
+    response = start(client, form)
+    while response["Location"].startswith("/quiz/page/"):
+        page = int(response["Location"].split("/")[-2])
         response = answer_page(client, page, value_of)
     return response
 
@@ -180,6 +181,38 @@ def test_a_form_that_cannot_be_built_is_refused_with_a_message(client, bank):
     assert response.status_code == 200
     assert "cannot be started right now" in response.content.decode()
     assert "Artistic: 0 of 5" in response.content.decode()
+
+
+def test_a_scale_one_item_short_is_refused_even_though_the_others_are_complete(client, bank):
+    Question.objects.filter(code="R01").update(active=False)
+
+    response = start(client, "quick")
+
+    assert response.status_code == 200
+    assert "cannot be started right now" in response.content.decode()
+    assert "Realistic: 4 of 5" in response.content.decode()
+    assert "quiz_in_progress" not in client.session
+
+
+def test_an_unbalanced_form_can_be_taken_and_scores_each_scale_on_its_own_items(client, bank):
+    Question.objects.create(
+        code="R99", text="Fit a new chain", scale="R", position=61, in_quick_form=True
+    )
+    # Strongly like every Realistic item but the extra one; Unsure of everything else.
+    realistic = Question.objects.filter(scale="R").values_list("code", flat=True)
+    answer_of = dict.fromkeys(realistic, 5) | {"R99": 1}
+
+    response = take_quiz(client, lambda code: answer_of.get(code, 3))
+
+    result = Result.objects.get()
+    assert response["Location"] == result.get_absolute_url()
+    assert len(result.answers) == 31
+    assert result.answers["R99"] == 1
+    # An answer a gives a - 1 points of 4; a scale scores its points over its items' maximum.
+    assert result.scores["R"] == pytest.approx(100 * (5 * (5 - 1) + (1 - 1)) / (4 * 6))
+    for letter in "IASEC":
+        assert result.scores[letter] == pytest.approx(100 * 5 * (3 - 1) / (4 * 5))
+    assert result.holland_code.startswith("R")
 
 
 def test_a_double_submit_of_the_last_page_stores_one_result(client, bank):
