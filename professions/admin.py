@@ -8,7 +8,7 @@ from django.forms.formsets import DEFAULT_MAX_NUM
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from professions.admin_content import ContentAdmin
+from professions.admin_content import ContentAdmin, TextareaField
 from professions.models import (
     Comparison,
     JobTitle,
@@ -55,7 +55,7 @@ class EssentialLinkForm(SkillLinkForm):
     """An essential item, with the description the profile page shows under it. The
     description belongs to the skill, so it changes for every profession that has it."""
 
-    description = forms.CharField(
+    description = TextareaField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2, "cols": 48}),
         help_text="Shared by every profession with this item.",

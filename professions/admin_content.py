@@ -7,6 +7,7 @@ ContentVersionManager.bump), so cached pages show the change at once.
 
 import re
 
+from django import forms
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
@@ -23,9 +24,20 @@ from professions.models import ContentVersion
 EDITED_ROW = re.compile(r"form-\d+-id")
 
 
+class TextareaField(forms.CharField):
+    """Browsers send a textarea's line breaks as CRLF; fixtures and imports store LF. Storing
+    LF keeps an unchanged save from changing every paragraph (and the history saying so)."""
+
+    widget = forms.Textarea
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n")
+
+
 class ContentAdmin(VersionAdmin):
     object_history_template = "admin/content_history.html"
     history_latest_first = True
+    formfield_overrides = {models.TextField: {"form_class": TextareaField}}
 
     # Writes.
 

@@ -195,3 +195,15 @@ def test_merging_needs_the_right_to_delete_skills(client, make_profession):
     )
 
     assert Skill.objects.count() == 2
+
+
+def test_line_breaks_typed_in_a_browser_are_stored_as_in_the_fixtures(admin_client, shipped):
+    """Browsers send a textarea's line breaks as CRLF; fixtures hold LF. Without the two
+    agreeing, saving a page unchanged rewrote every paragraph and filled the history."""
+    response = admin_client.post(
+        ADD, profession_form(description="First paragraph.\r\n\r\nSecond paragraph.")
+    )
+
+    assert response.status_code == 302
+    stored = Profession.objects.get(slug="aircraft-mechanic").description
+    assert stored == "First paragraph.\n\nSecond paragraph."
