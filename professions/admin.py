@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from professions.admin_content import ContentAdmin, TextareaField
 from professions.models import (
+    PROFILE_FIELDS,
     Comparison,
     JobTitle,
     Profession,
@@ -193,14 +194,7 @@ class ProfessionAdmin(ContentAdmin):
                 "description": "Interest levels from 0 to 100. The Holland code lists the two "
                 "or three highest, highest first; tied letters may stand in either order.",
                 "fields": [
-                    (
-                        "realistic",
-                        "investigative",
-                        "artistic",
-                        "social",
-                        "enterprising",
-                        "conventional",
-                    ),
+                    tuple(PROFILE_FIELDS.values()),
                     ("holland_code", "implied_code"),
                 ],
             },

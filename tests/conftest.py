@@ -74,3 +74,11 @@ def add_professions(db):
         )
 
     return add
+
+
+@pytest.fixture
+def django_app(django_app, settings):
+    """WebTest's browser-like client. It keeps cookies as a browser does, so over the tests'
+    plain HTTP none may be Secure-only."""
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
+    return django_app

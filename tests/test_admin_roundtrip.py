@@ -59,13 +59,6 @@ def catalog(request):
 
 
 @pytest.fixture
-def django_app(django_app, settings):
-    """WebTest keeps cookies as a browser does, so over plain HTTP none may be Secure-only."""
-    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
-    return django_app
-
-
-@pytest.fixture
 def editor():
     user = User.objects.create_user("editor", password="x", is_staff=True)
     user.groups.add(Group.objects.get(name="Editors"))

@@ -14,12 +14,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def django_app(django_app, settings):
-    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
-    return django_app
-
-
-@pytest.fixture
 def editor():
     call_command("loaddata", "professions", "questions", verbosity=0)
     user = User.objects.create_user("editor", password="x", is_staff=True)
