@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "careerfit.request_limits.RequestLimitsMiddleware",
+    # The visitor's latest quiz scores, for the catalog's fit (professions/visitor.py).
+    "quiz.middleware.VisitorInterestsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -107,7 +109,7 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Rendered pages are cached (careerfit/pagecache.py) in each process's memory: about 25 KB a
+# Rendered pages are cached (professions/pagecache.py) in each process's memory: about 25 KB a
 # page, so 500 pages stay well inside a worker's memory budget. A shared cache (Redis,
 # Memcached) here would let every process use the pages any of them rendered.
 CACHES = {

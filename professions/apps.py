@@ -8,9 +8,9 @@ class ProfessionsConfig(AppConfig):
     verbose_name = "Professions"
 
     def ready(self) -> None:
-        from careerfit.pagecache import watch
         from professions import history
         from professions.models import Comparison, JobTitle, Profession, ProfessionSkill, Skill
+        from professions.pagecache import watch
         from professions.search import register_sqlite_fold
 
         connection_created.connect(register_sqlite_fold, dispatch_uid="careerfit_sqlite_fold")

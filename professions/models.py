@@ -523,7 +523,7 @@ class ContentVersionManager(models.Manager):
 class ContentVersion(models.Model):
     """One row whose random token changes with every change to what the public pages show.
 
-    Rendered pages are cached under it (careerfit/pagecache.py). A random token, not a counter,
+    Rendered pages are cached under it (professions/pagecache.py). A random token, not a counter,
     so a rolled-back change leaves the token it replaced, and pages cached under that token
     still describe the data exactly.
     """

@@ -2,12 +2,12 @@
 
 Results pages rank all published professions; reading and checking 1,000 profiles costs three
 times as much as ranking them. Each process keeps the list it built last, and builds it again
-when the content version changes (careerfit/pagecache.py): after any edit, import or fixture,
+when the content version changes (professions/pagecache.py): after any edit, import or fixture,
 within CAREERFIT_CONTENT_RECHECK_SECONDS.
 """
 
-from careerfit.pagecache import per_content_version
 from professions.models import Profession
+from professions.pagecache import per_content_version
 from quiz.riasec import ProfessionProfile
 
 

@@ -5,14 +5,13 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.generic import DetailView, TemplateView
 
-from careerfit.pagecache import SharedPageMixin, shared_page
+from professions.charts import hexagon_chart
 from professions.compare import salary_gap, split_skills
 from professions.forms import CatalogForm, ComparePickForm
 from professions.models import Comparison, Profession, compare_url
+from professions.pagecache import SharedPageMixin, shared_page
+from professions.visitor import visitor_key, visitor_scores
 from quiz import riasec
-from quiz.charts import hexagon_chart
-from quiz.models import Result
-from quiz.progress import LAST_RESULT_KEY
 
 PAGE_SIZE = 24
 HOME_PROFESSIONS = 6
@@ -45,29 +44,23 @@ class HomeView(SharedPageMixin, TemplateView):
         )
 
 
-def visitor_result(request) -> Result | None:
-    """The result of the visitor's latest quiz in this session, if it still exists."""
-    uuid = request.session.get(LAST_RESULT_KEY)
-    return Result.objects.filter(uuid=uuid).first() if uuid else None
-
-
-@shared_page(varies_on=lambda request: (request.session.get(LAST_RESULT_KEY),))
+@shared_page(varies_on=lambda request: (visitor_key(request),))
 def catalog(request):
     """Published professions as cards: searched, filtered by letters, sorted, paginated.
 
-    With a quiz result in the session, each card shows its fit and "best fit" ordering is
-    offered (and chosen by default). Queries stay constant: matching reads every profile in
-    one query, and the page's professions come in one more.
+    With the visitor's quiz scores (professions/visitor.py), each card shows its fit and "best
+    fit" ordering is offered (and chosen by default). Queries stay constant: matching reads
+    every profile in one query, and the page's professions come in one more.
     """
-    result = visitor_result(request)
-    form = CatalogForm(request.GET or None, can_sort_by_fit=result is not None)
+    scores = visitor_scores(request)
+    form = CatalogForm(request.GET or None, can_sort_by_fit=scores is not None)
     choices = form.choices()
     professions = Profession.objects.published().search(choices.query).with_letters(choices.letters)
     if choices.zone:
         professions = professions.filter(job_zone=choices.zone)
     fits = {}
-    if result:
-        matches = riasec.rank_professions(result.scores, professions.profiles())
+    if scores:
+        matches = riasec.rank_professions(scores, professions.profiles())
         fits = {match.profession.slug: match for match in matches}
     if choices.sort == "fit":
         page = Paginator(list(fits), PAGE_SIZE).get_page(request.GET.get("page"))

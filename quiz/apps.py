@@ -6,8 +6,8 @@ class QuizConfig(AppConfig):
     verbose_name = "Quiz"
 
     def ready(self) -> None:
-        from careerfit.pagecache import watch
         from professions import history
+        from professions.pagecache import watch
         from quiz.models import Question
 
         watch(Question)

@@ -8,9 +8,9 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from careerfit.pagecache import per_content_version
 from professions.constraints import holland_code_agrees_with_profile, one_of_the_choices
 from professions.models import PROFILE_FIELDS, ContentQuerySet, RiasecLetter
+from professions.pagecache import per_content_version
 from quiz import riasec
 
 

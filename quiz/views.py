@@ -13,11 +13,11 @@ from django.urls import reverse
 from django.views import View
 from django.views.generic import DetailView
 
-from careerfit.pagecache import cached_page
+from professions.charts import hexagon_chart
 from professions.models import compare_url
+from professions.pagecache import cached_page
 from professions.profiles import published_profiles
 from quiz import riasec
-from quiz.charts import hexagon_chart
 from quiz.forms import AnswerPageForm, StartForm
 from quiz.models import NORMS_MINIMUM, Question, QuizForm, Result, question_bank
 from quiz.progress import LAST_RESULT_KEY, QuizProgress, owns_result, remember_result

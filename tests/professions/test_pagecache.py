@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 import professions.models
-from careerfit import pagecache
+from professions import pagecache
 from professions.models import Comparison, ContentVersion, Profession, Skill
 from professions.services import skills_merge
 from quiz.models import Question, QuizForm, Result

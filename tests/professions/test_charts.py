@@ -1,6 +1,6 @@
 """The hexagon chart puts each score on its own axis, scaled from the centre."""
 
-from quiz.charts import CENTRE, RADIUS, hexagon_chart
+from professions.charts import CENTRE, RADIUS, hexagon_chart
 
 
 def polygon(points: str) -> list[tuple[float, float]]:
