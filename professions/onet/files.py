@@ -1,4 +1,4 @@
-"""Importing occupations from the O*NET database text release.
+"""Reading and validating an O*NET database text release; nothing here touches the database.
 
 The release is a folder of tab-separated UTF-8 files with one header row and no quoting
 (https://www.onetcenter.org/database.html). This module reads four of them:
@@ -21,29 +21,23 @@ Third, stopping at the first 0; when that leaves fewer than two letters, repeats
 or contradicts the rescaled profile (`riasec.code_disagreement`, which rounding can cause),
 the code is the profile's own three highest letters (`riasec.holland_code`) instead.
 
-The import reads and validates every file completely before it writes anything; any bad
-value raises `OnetFormatError` naming the file, the physical line (the header is line 1),
-the column and the value. It then compares the wanted state of every occupation with the
-database and, in one transaction, writes only what differs. Professions written by editors
-(origin "editorial") are never changed unless a `Link` names them.
+`release_read` reads and validates every file completely, before the import writes
+anything; any bad value raises `OnetFormatError` naming the file, the physical line (the
+header is line 1), the column and the value. The longest name and job title the database
+stores are passed in (`release_read`'s `name_max` and `title_max`), so that nothing here
+imports Django; `professions.onet.changes` writes what `release_read` returns.
 """
 
 import csv
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Protocol
 
-from django.db import transaction
-from django.db.models import Q
-from django.utils import timezone
-from django.utils.text import slugify
-
-from professions.models import PROFILE_FIELDS, JobTitle, Profession
 from quiz import riasec
 
 OCCUPATIONS_FILE = "Occupation Data.txt"
@@ -71,14 +65,9 @@ HIGH_POINT_ELEMENTS = {
 }
 
 DEFAULT_MAX_TITLES = 10
-BATCH_SIZE = 500
 PROGRESS_EVERY = 1000  # rows between progress reports
-LINK_FIELDS = ("description", "profile", "job_zone", "titles", "attribution")
-_CODE_PATTERN = re.compile(r"\d{2}-\d{4}\.\d{2}")
+CODE_PATTERN = re.compile(r"\d{2}-\d{4}\.\d{2}")  # an O*NET-SOC code: 27-2012.00
 _RELEASE_FOLDER = re.compile(r"db_(\d+)_(\d+)_text")
-_NAME_MAX = Profession._meta.get_field("name").max_length
-_SLUG_MAX = Profession._meta.get_field("slug").max_length
-_JOB_TITLE_MAX = JobTitle._meta.get_field("title").max_length
 
 ATTRIBUTION = (
     "Contains information from O*NET {release} by the U.S. Department of Labor, Employment "
@@ -121,28 +110,6 @@ LEVEL_MISSING = (
     "in Interests.txt."
 )
 
-LINK_SYNTAX = (
-    '--link "{link}": write SLUG=CODE or SLUG=CODE:FIELDS, '
-    "e.g. producer=27-2012.00:job_zone,titles."
-)
-LINK_BAD_CODE = '--link "{link}": "{code}" is not an O*NET-SOC code (NN-NNNN.NN).'
-LINK_UNKNOWN_FIELD = (
-    '--link "{link}": unknown field "{field}"; choose from description, profile, job_zone, '
-    "titles, attribution."
-)
-LINK_SLUG_TWICE = '--link "{link}": the profession "{slug}" is already linked by another --link.'
-LINK_CODE_TWICE = '--link "{link}": the code {code} is already linked by another --link.'
-LINK_UNKNOWN_SLUG = '--link "{link}": no profession has the slug "{slug}".'
-LINK_UNKNOWN_CODE = '--link "{link}": {code} is not in Occupation Data.txt.'
-LINK_NOT_EDITORIAL = (
-    '--link "{link}": "{slug}" was imported from O*NET; only editorial professions are linked.'
-)
-LINK_CODE_TAKEN = '--link "{link}": {code} already belongs to the profession "{other}".'
-LINK_NO_INTERESTS = (
-    '--link "{link}": field "profile" needs interest data, and Interests.txt has none for {code}.'
-)
-LINK_NO_FILE = '--link "{link}": field "{field}" needs {file}, which is not in the folder.'
-
 
 class OnetImportError(Exception):
     """The import cannot go ahead; the message says why, and nothing was written."""
@@ -150,10 +117,6 @@ class OnetImportError(Exception):
 
 class OnetFormatError(OnetImportError):
     """A file of the release is missing or holds a bad value."""
-
-
-class OnetLinkError(OnetImportError):
-    """A --link argument is malformed or names something that does not exist."""
 
 
 class Progress(Protocol):
@@ -247,7 +210,7 @@ def tsv_rows(path: Path, columns: Sequence[str], progress: Progress | None = Non
 def _code(row: Row, known: Mapping[str, object] | None = None) -> str:
     """The row's O*NET-SOC code, checked for form and, given `known`, for existence."""
     code = row[CODE]
-    if not _CODE_PATTERN.fullmatch(code):
+    if not CODE_PATTERN.fullmatch(code):
         raise row.error(BAD_CODE, CODE)
     if known is not None and code not in known:
         raise row.error(UNKNOWN_CODE, CODE)
@@ -299,15 +262,18 @@ class Interests:
     high_points: dict[int, int] = field(default_factory=dict)
 
 
-def occupations_read(path: Path, progress: Progress | None = None) -> dict[str, Occupation]:
-    """Occupation Data.txt as occupations by code, in file order."""
+def occupations_read(
+    path: Path, name_max: int, progress: Progress | None = None
+) -> dict[str, Occupation]:
+    """Occupation Data.txt as occupations by code, in file order; titles are names, of up
+    to `name_max` characters."""
     occupations: dict[str, Occupation] = {}
     for row in tsv_rows(path, (CODE, TITLE, DESCRIPTION), progress):
         code = _code(row)
         if code in occupations:
             raise row.error(DUPLICATE, CODE, first=occupations[code].line)
         occupations[code] = Occupation(
-            code, _text(row, TITLE, _NAME_MAX), row[DESCRIPTION], row.line
+            code, _text(row, TITLE, name_max), row[DESCRIPTION], row.line
         )
     return occupations
 
@@ -365,9 +331,11 @@ def alternate_titles_read(
     path: Path,
     occupations: Mapping[str, Occupation],
     max_titles: int,
+    title_max: int,
     progress: Progress | None = None,
 ) -> dict[str, list[str]]:
-    """Alternate Titles.txt as up to `max_titles` titles by code.
+    """Alternate Titles.txt as up to `max_titles` titles, of up to `title_max` characters, by
+    code.
 
     Titles equal but for case count once; the first ones in file order are kept. Only the
     kept titles stay in memory, so the file streams through whatever its size.
@@ -376,7 +344,7 @@ def alternate_titles_read(
     seen: dict[str, set[str]] = defaultdict(set)
     for row in tsv_rows(path, (CODE, ALTERNATE_TITLE), progress):
         code = _code(row, occupations)
-        title = _text(row, ALTERNATE_TITLE, _JOB_TITLE_MAX)
+        title = _text(row, ALTERNATE_TITLE, title_max)
         kept = titles[code]
         if len(kept) >= max_titles:
             continue
@@ -489,21 +457,27 @@ class Release:
 
 
 def release_read(
-    directory: Path, *, max_titles: int = DEFAULT_MAX_TITLES, progress: Progress | None = None
+    directory: Path,
+    *,
+    name_max: int,
+    title_max: int,
+    max_titles: int = DEFAULT_MAX_TITLES,
+    progress: Progress | None = None,
 ) -> Release:
     """Read and validate every file of the release; raises OnetFormatError at the first
-    bad value. Nothing touches the database."""
+    bad value. Nothing touches the database: `name_max` and `title_max` are the longest
+    occupation title and alternate title it stores."""
     if not directory.is_dir():
         raise OnetFormatError(NO_FOLDER.format(directory=directory))
     for name in REQUIRED_FILES:
         if not (directory / name).is_file():
             raise OnetFormatError(FILE_MISSING.format(file=name, directory=directory))
-    occupations = occupations_read(directory / OCCUPATIONS_FILE, progress)
+    occupations = occupations_read(directory / OCCUPATIONS_FILE, name_max, progress)
     interests = interests_read(directory / INTERESTS_FILE, occupations, progress)
     zones_path, titles_path = directory / ZONES_FILE, directory / TITLES_FILE
     zones = job_zones_read(zones_path, occupations, progress) if zones_path.is_file() else {}
     titles = (
-        alternate_titles_read(titles_path, occupations, max_titles, progress)
+        alternate_titles_read(titles_path, occupations, max_titles, title_max, progress)
         if titles_path.is_file()
         else {}
     )
@@ -520,311 +494,3 @@ def release_name(directory: Path) -> str:
     """The release named by a folder like db_29_1_text ("29.1 Database"), else "Database"."""
     match = _RELEASE_FOLDER.fullmatch(directory.resolve().name)
     return f"{match[1]}.{match[2]} Database" if match else "Database"
-
-
-# --- Links between editorial professions and O*NET occupations ----------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """--link SLUG=CODE[:FIELDS]: an editorial profession stands for an O*NET occupation,
-    and the listed fields (only those) are taken from the release."""
-
-    slug: str
-    code: str
-    fields: frozenset[str]
-    text: str  # as the operator wrote it, for messages
-
-
-def link_parse(text: str) -> Link:
-    """Parse one --link argument; raises OnetLinkError."""
-    slug, equals, rest = text.partition("=")
-    code, colon, names = rest.partition(":")
-    slug, code = slug.strip(), code.strip()
-    fields = [name.strip() for name in names.split(",")] if colon else []
-    if not equals or not slug or not code or (colon and not any(fields)):
-        raise OnetLinkError(LINK_SYNTAX.format(link=text))
-    if not _CODE_PATTERN.fullmatch(code):
-        raise OnetLinkError(LINK_BAD_CODE.format(link=text, code=code))
-    for name in fields:
-        if name not in LINK_FIELDS:
-            raise OnetLinkError(LINK_UNKNOWN_FIELD.format(link=text, field=name))
-    return Link(slug, code, frozenset(fields), text)
-
-
-def links_check(
-    links: Sequence[Link],
-    release: Release,
-    owners: Mapping[str, Profession],
-    by_slug: Mapping[str, Profession],
-) -> dict[str, Link]:
-    """Check the links against the release and the database; returns them by code.
-
-    `owners` maps each code already in the database to its profession.
-    """
-    by_code: dict[str, Link] = {}
-    slugs: set[str] = set()
-    for link in links:
-        if link.slug in slugs:
-            raise OnetLinkError(LINK_SLUG_TWICE.format(link=link.text, slug=link.slug))
-        if link.code in by_code:
-            raise OnetLinkError(LINK_CODE_TWICE.format(link=link.text, code=link.code))
-        profession = by_slug.get(link.slug)
-        if profession is None:
-            raise OnetLinkError(LINK_UNKNOWN_SLUG.format(link=link.text, slug=link.slug))
-        if profession.origin != Profession.Origin.EDITORIAL:
-            raise OnetLinkError(LINK_NOT_EDITORIAL.format(link=link.text, slug=link.slug))
-        record = release.records.get(link.code)
-        if record is None:
-            raise OnetLinkError(LINK_UNKNOWN_CODE.format(link=link.text, code=link.code))
-        owner = owners.get(link.code)
-        if owner is not None and owner.pk != profession.pk:
-            raise OnetLinkError(
-                LINK_CODE_TAKEN.format(link=link.text, code=link.code, other=owner.slug)
-            )
-        if "profile" in link.fields and record.profile is None:
-            raise OnetLinkError(LINK_NO_INTERESTS.format(link=link.text, code=link.code))
-        for name, file, present in (
-            ("titles", TITLES_FILE, release.has_titles),
-            ("job_zone", ZONES_FILE, release.has_zones),
-        ):
-            if name in link.fields and not present:
-                raise OnetLinkError(LINK_NO_FILE.format(link=link.text, field=name, file=file))
-        slugs.add(link.slug)
-        by_code[link.code] = link
-    return by_code
-
-
-# --- Planning and applying the changes -----------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """What an import did, or with dry_run would do; names in the release's order."""
-
-    release: str
-    created: tuple[str, ...]
-    updated: tuple[str, ...]
-    unchanged: tuple[str, ...]
-    codes_from_profile: int  # occupations whose Holland code came from the profile
-    skipped: tuple[str, ...]  # codes without interest data and without a profession
-    not_in_release: tuple[str, ...]  # codes of imported professions the release lacks
-    dry_run: bool
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.created or self.updated)
-
-
-@dataclass
-class ImportPlan:
-    """The writes that bring the database to the release's state."""
-
-    created: list[Profession] = field(default_factory=list)
-    updates: dict[tuple[str, ...], list[Profession]] = field(default_factory=dict)
-    titles_removed: list[int] = field(default_factory=list)  # JobTitle pks
-    titles_added: list[JobTitle] = field(default_factory=list)
-    updated_names: list[str] = field(default_factory=list)
-    unchanged_names: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    not_in_release: list[str] = field(default_factory=list)
-
-
-def first_sentence(text: str) -> str:
-    """The summary a card shows: O*NET descriptions are one paragraph, its first sentence
-    says what the job is, and the profile page shows the whole paragraph below it."""
-    return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
-
-
-def _wanted_fields(
-    record: OccupationRecord, names: Iterable[str], attribution: str, has_zones: bool
-) -> dict[str, object]:
-    """Model field values for the named groups: "name", "summary", "description",
-    "profile" (six levels and the code) "job_zone" and "attribution". A group the release
-    has no data for (a profile without interests, job zones without Job Zones.txt) is left
-    out, so the profession keeps what it has."""
-    values: dict[str, object] = {}
-    for name in names:
-        if name == "name":
-            values["name"] = record.name
-        elif name == "summary":
-            values["summary"] = first_sentence(record.description)
-        elif name == "description":
-            values["description"] = record.description
-        elif name == "profile" and record.profile is not None:
-            values.update(
-                {PROFILE_FIELDS[letter]: level for letter, level in record.profile.items()}
-            )
-            values["holland_code"] = record.holland_code
-        elif name == "job_zone" and has_zones:
-            values["job_zone"] = record.job_zone
-        elif name == "attribution":
-            values["attribution"] = attribution
-    return values
-
-
-# An imported profession follows the release in everything but slug and published.
-_IMPORTED_FIELDS = ("name", "summary", "description", "profile", "job_zone", "attribution")
-
-
-def slug_choose(name: str, code: str, taken: set[str]) -> str:
-    """slugify(name), or with the code appended when another profession has that slug."""
-    base = slugify(name)[:_SLUG_MAX].strip("-")
-    if base and base not in taken:
-        return base
-    suffix = slugify(code.replace(".", "-"))  # 27-2012.00 -> 27-2012-00
-    stem = base[: _SLUG_MAX - len(suffix) - 1].strip("-")
-    candidate = f"{stem}-{suffix}" if stem else suffix
-    number = 2
-    while candidate in taken:  # only if an editor chose exactly such a slug
-        candidate = f"{stem[: _SLUG_MAX - len(suffix) - 4].strip('-')}-{suffix}-{number}"
-        number += 1
-    return candidate
-
-
-def import_plan(
-    release: Release, *, links: Sequence[Link], attribution: str, publish: bool
-) -> ImportPlan:
-    """Compare the release with the database and list the writes; reads in two queries."""
-    professions = list(Profession.objects.order_by("pk"))
-    by_slug = {profession.slug: profession for profession in professions}
-    owners = {
-        profession.onet_code: profession for profession in professions if profession.onet_code
-    }
-    links_by_code = links_check(links, release, owners, by_slug)
-    for code, link in links_by_code.items():  # a re-linked profession frees its old code
-        profession = by_slug[link.slug]
-        if profession.onet_code and profession.onet_code != code:
-            del owners[profession.onet_code]
-        owners[code] = profession
-    titles_by_profession: dict[int, dict[str, int]] = defaultdict(dict)
-    for pk, profession_id, title in JobTitle.objects.filter(
-        Q(profession__onet_code__isnull=False)
-        | Q(profession__slug__in=[link.slug for link in links])
-    ).values_list("pk", "profession_id", "title"):
-        titles_by_profession[profession_id][title] = pk
-
-    plan = ImportPlan()
-    plan.not_in_release = sorted(
-        code
-        for code, profession in owners.items()
-        if profession.origin == Profession.Origin.ONET and code not in release.records
-    )
-    taken = set(by_slug)
-    now = timezone.now()
-    for code, record in release.records.items():
-        link = links_by_code.get(code)
-        profession = owners.get(code)
-        if profession is None:
-            if record.profile is None:
-                plan.skipped.append(code)
-                continue
-            profession = _profession_new(record, attribution, publish, taken)
-            plan.created.append(profession)
-            plan.titles_added.extend(
-                JobTitle(profession=profession, title=t) for t in record.titles
-            )
-            continue
-        imported = profession.origin == Profession.Origin.ONET
-        names = _IMPORTED_FIELDS if imported else (link.fields if link else ())
-        changed = []
-        for name, value in _wanted_fields(record, names, attribution, release.has_zones).items():
-            if getattr(profession, name) != value:
-                setattr(profession, name, value)
-                changed.append(name)
-        if profession.onet_code != code:
-            profession.onet_code = code
-            changed.append("onet_code")
-        titles_changed = False
-        if release.has_titles and (imported or "titles" in names):
-            titles_changed = _titles_plan(plan, profession, record.titles, titles_by_profession)
-        if changed or titles_changed:
-            profession.updated = now
-            plan.updates.setdefault((*changed, "updated"), []).append(profession)
-            plan.updated_names.append(profession.name)
-        else:
-            plan.unchanged_names.append(profession.name)
-    return plan
-
-
-def _profession_new(
-    record: OccupationRecord, attribution: str, publish: bool, taken: set[str]
-) -> Profession:
-    slug = slug_choose(record.name, record.code, taken)
-    taken.add(slug)
-    return Profession(
-        slug=slug,
-        origin=Profession.Origin.ONET,
-        onet_code=record.code,
-        published=publish,
-        **_wanted_fields(record, _IMPORTED_FIELDS, attribution, has_zones=True),
-    )
-
-
-def _titles_plan(
-    plan: ImportPlan,
-    profession: Profession,
-    wanted: Sequence[str],
-    titles_by_profession: Mapping[int, Mapping[str, int]],
-) -> bool:
-    """Add the title changes of one existing profession to `plan`; whether there were any."""
-    current = titles_by_profession.get(profession.pk, {})
-    removed = [pk for title, pk in current.items() if title not in wanted]
-    added = [title for title in wanted if title not in current]
-    plan.titles_removed.extend(removed)
-    plan.titles_added.extend(JobTitle(profession=profession, title=title) for title in added)
-    return bool(removed or added)
-
-
-T = TypeVar("T")
-
-
-def _batches(items: Sequence[T], size: int = BATCH_SIZE) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def plan_apply(plan: ImportPlan) -> None:
-    """Write the plan: updates first (a re-linked code is freed before it is reused), then
-    new professions, then job titles. Call inside a transaction."""
-    for fields, professions in plan.updates.items():
-        Profession.objects.bulk_update(professions, fields, batch_size=BATCH_SIZE)
-    Profession.objects.bulk_create(plan.created, batch_size=BATCH_SIZE)
-    for pks in _batches(plan.titles_removed):
-        JobTitle.objects.filter(pk__in=pks).delete()
-    JobTitle.objects.bulk_create(plan.titles_added, batch_size=BATCH_SIZE)
-
-
-def onet_import(
-    *,
-    directory: Path,
-    release: str | None = None,
-    links: Sequence[Link] = (),
-    max_titles: int = DEFAULT_MAX_TITLES,
-    publish: bool = True,
-    dry_run: bool = False,
-    progress: Progress | None = None,
-) -> ImportReport:
-    """Import an O*NET text release from `directory`; see the module docstring.
-
-    Every file is read and validated first (OnetFormatError), the links are checked
-    (OnetLinkError), and then all writes happen in one transaction, or none with dry_run.
-    """
-    release = release or release_name(directory)
-    data = release_read(directory, max_titles=max_titles, progress=progress)
-    with transaction.atomic():
-        plan = import_plan(
-            data, links=links, attribution=ATTRIBUTION.format(release=release), publish=publish
-        )
-        if not dry_run:
-            plan_apply(plan)
-    return ImportReport(
-        release=release,
-        created=tuple(profession.name for profession in plan.created),
-        updated=tuple(plan.updated_names),
-        unchanged=tuple(plan.unchanged_names),
-        codes_from_profile=sum(record.code_from_profile for record in data.records.values()),
-        skipped=tuple(plan.skipped),
-        not_in_release=tuple(plan.not_in_release),
-        dry_run=dry_run,
-    )

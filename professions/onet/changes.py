@@ -1,0 +1,384 @@
+"""Planning and applying an O*NET import: the database side.
+
+`onet_import` reads the release (`professions.onet.files`), compares the wanted state of
+every occupation with the database and, in one transaction, writes only what differs.
+Professions written by editors (origin "editorial") are never changed unless a `Link`
+(--link SLUG=CODE[:FIELDS]) names them. The writes are bulk writes through the models'
+`ContentQuerySet`, each of which changes the content version before it writes.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+
+from professions.models import PROFILE_FIELDS, JobTitle, Profession
+from professions.onet.files import (
+    ATTRIBUTION,
+    CODE_PATTERN,
+    DEFAULT_MAX_TITLES,
+    TITLES_FILE,
+    ZONES_FILE,
+    OccupationRecord,
+    OnetImportError,
+    Progress,
+    Release,
+    release_name,
+    release_read,
+)
+
+BATCH_SIZE = 500
+LINK_FIELDS = ("description", "profile", "job_zone", "titles", "attribution")
+_NAME_MAX = Profession._meta.get_field("name").max_length
+_SLUG_MAX = Profession._meta.get_field("slug").max_length
+_JOB_TITLE_MAX = JobTitle._meta.get_field("title").max_length
+
+# --- Messages about --link: exact texts, so that operators and tests can rely on them ------
+
+LINK_SYNTAX = (
+    '--link "{link}": write SLUG=CODE or SLUG=CODE:FIELDS, '
+    "e.g. producer=27-2012.00:job_zone,titles."
+)
+LINK_BAD_CODE = '--link "{link}": "{code}" is not an O*NET-SOC code (NN-NNNN.NN).'
+LINK_UNKNOWN_FIELD = (
+    '--link "{link}": unknown field "{field}"; choose from description, profile, job_zone, '
+    "titles, attribution."
+)
+LINK_SLUG_TWICE = '--link "{link}": the profession "{slug}" is already linked by another --link.'
+LINK_CODE_TWICE = '--link "{link}": the code {code} is already linked by another --link.'
+LINK_UNKNOWN_SLUG = '--link "{link}": no profession has the slug "{slug}".'
+LINK_UNKNOWN_CODE = '--link "{link}": {code} is not in Occupation Data.txt.'
+LINK_NOT_EDITORIAL = (
+    '--link "{link}": "{slug}" was imported from O*NET; only editorial professions are linked.'
+)
+LINK_CODE_TAKEN = '--link "{link}": {code} already belongs to the profession "{other}".'
+LINK_NO_INTERESTS = (
+    '--link "{link}": field "profile" needs interest data, and Interests.txt has none for {code}.'
+)
+LINK_NO_FILE = '--link "{link}": field "{field}" needs {file}, which is not in the folder.'
+
+
+class OnetLinkError(OnetImportError):
+    """A --link argument is malformed or names something that does not exist."""
+
+
+# --- Links between editorial professions and O*NET occupations ----------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """--link SLUG=CODE[:FIELDS]: an editorial profession stands for an O*NET occupation,
+    and the listed fields (only those) are taken from the release."""
+
+    slug: str
+    code: str
+    fields: frozenset[str]
+    text: str  # as the operator wrote it, for messages
+
+
+def link_parse(text: str) -> Link:
+    """Parse one --link argument; raises OnetLinkError."""
+    slug, equals, rest = text.partition("=")
+    code, colon, names = rest.partition(":")
+    slug, code = slug.strip(), code.strip()
+    fields = [name.strip() for name in names.split(",")] if colon else []
+    if not equals or not slug or not code or (colon and not any(fields)):
+        raise OnetLinkError(LINK_SYNTAX.format(link=text))
+    if not CODE_PATTERN.fullmatch(code):
+        raise OnetLinkError(LINK_BAD_CODE.format(link=text, code=code))
+    for name in fields:
+        if name not in LINK_FIELDS:
+            raise OnetLinkError(LINK_UNKNOWN_FIELD.format(link=text, field=name))
+    return Link(slug, code, frozenset(fields), text)
+
+
+def links_check(
+    links: Sequence[Link],
+    release: Release,
+    owners: Mapping[str, Profession],
+    by_slug: Mapping[str, Profession],
+) -> dict[str, Link]:
+    """Check the links against the release and the database; returns them by code.
+
+    `owners` maps each code already in the database to its profession.
+    """
+    by_code: dict[str, Link] = {}
+    slugs: set[str] = set()
+    for link in links:
+        if link.slug in slugs:
+            raise OnetLinkError(LINK_SLUG_TWICE.format(link=link.text, slug=link.slug))
+        if link.code in by_code:
+            raise OnetLinkError(LINK_CODE_TWICE.format(link=link.text, code=link.code))
+        profession = by_slug.get(link.slug)
+        if profession is None:
+            raise OnetLinkError(LINK_UNKNOWN_SLUG.format(link=link.text, slug=link.slug))
+        if profession.origin != Profession.Origin.EDITORIAL:
+            raise OnetLinkError(LINK_NOT_EDITORIAL.format(link=link.text, slug=link.slug))
+        record = release.records.get(link.code)
+        if record is None:
+            raise OnetLinkError(LINK_UNKNOWN_CODE.format(link=link.text, code=link.code))
+        owner = owners.get(link.code)
+        if owner is not None and owner.pk != profession.pk:
+            raise OnetLinkError(
+                LINK_CODE_TAKEN.format(link=link.text, code=link.code, other=owner.slug)
+            )
+        if "profile" in link.fields and record.profile is None:
+            raise OnetLinkError(LINK_NO_INTERESTS.format(link=link.text, code=link.code))
+        for name, file, present in (
+            ("titles", TITLES_FILE, release.has_titles),
+            ("job_zone", ZONES_FILE, release.has_zones),
+        ):
+            if name in link.fields and not present:
+                raise OnetLinkError(LINK_NO_FILE.format(link=link.text, field=name, file=file))
+        slugs.add(link.slug)
+        by_code[link.code] = link
+    return by_code
+
+
+# --- Planning and applying the changes -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did, or with dry_run would do; names in the release's order."""
+
+    release: str
+    created: tuple[str, ...]
+    updated: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    codes_from_profile: int  # occupations whose Holland code came from the profile
+    skipped: tuple[str, ...]  # codes without interest data and without a profession
+    not_in_release: tuple[str, ...]  # codes of imported professions the release lacks
+    dry_run: bool
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated)
+
+
+@dataclass
+class ImportPlan:
+    """The writes that bring the database to the release's state."""
+
+    created: list[Profession] = field(default_factory=list)
+    updates: dict[tuple[str, ...], list[Profession]] = field(default_factory=dict)
+    titles_removed: list[int] = field(default_factory=list)  # JobTitle pks
+    titles_added: list[JobTitle] = field(default_factory=list)
+    updated_names: list[str] = field(default_factory=list)
+    unchanged_names: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    not_in_release: list[str] = field(default_factory=list)
+
+
+def first_sentence(text: str) -> str:
+    """The summary a card shows: O*NET descriptions are one paragraph, its first sentence
+    says what the job is, and the profile page shows the whole paragraph below it."""
+    return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+
+
+def _wanted_fields(
+    record: OccupationRecord, names: Iterable[str], attribution: str, has_zones: bool
+) -> dict[str, object]:
+    """Model field values for the named groups: "name", "summary", "description",
+    "profile" (six levels and the code) "job_zone" and "attribution". A group the release
+    has no data for (a profile without interests, job zones without Job Zones.txt) is left
+    out, so the profession keeps what it has."""
+    values: dict[str, object] = {}
+    for name in names:
+        if name == "name":
+            values["name"] = record.name
+        elif name == "summary":
+            values["summary"] = first_sentence(record.description)
+        elif name == "description":
+            values["description"] = record.description
+        elif name == "profile" and record.profile is not None:
+            values.update(
+                {PROFILE_FIELDS[letter]: level for letter, level in record.profile.items()}
+            )
+            values["holland_code"] = record.holland_code
+        elif name == "job_zone" and has_zones:
+            values["job_zone"] = record.job_zone
+        elif name == "attribution":
+            values["attribution"] = attribution
+    return values
+
+
+# An imported profession follows the release in everything but slug and published.
+_IMPORTED_FIELDS = ("name", "summary", "description", "profile", "job_zone", "attribution")
+
+
+def slug_choose(name: str, code: str, taken: set[str]) -> str:
+    """slugify(name), or with the code appended when another profession has that slug."""
+    base = slugify(name)[:_SLUG_MAX].strip("-")
+    if base and base not in taken:
+        return base
+    suffix = slugify(code.replace(".", "-"))  # 27-2012.00 -> 27-2012-00
+    stem = base[: _SLUG_MAX - len(suffix) - 1].strip("-")
+    candidate = f"{stem}-{suffix}" if stem else suffix
+    number = 2
+    while candidate in taken:  # only if an editor chose exactly such a slug
+        candidate = f"{stem[: _SLUG_MAX - len(suffix) - 4].strip('-')}-{suffix}-{number}"
+        number += 1
+    return candidate
+
+
+def import_plan(
+    release: Release, *, links: Sequence[Link], attribution: str, publish: bool
+) -> ImportPlan:
+    """Compare the release with the database and list the writes; reads in two queries."""
+    professions = list(Profession.objects.order_by("pk"))
+    by_slug = {profession.slug: profession for profession in professions}
+    owners = {
+        profession.onet_code: profession for profession in professions if profession.onet_code
+    }
+    links_by_code = links_check(links, release, owners, by_slug)
+    for code, link in links_by_code.items():  # a re-linked profession frees its old code
+        profession = by_slug[link.slug]
+        if profession.onet_code and profession.onet_code != code:
+            del owners[profession.onet_code]
+        owners[code] = profession
+    titles_by_profession: dict[int, dict[str, int]] = defaultdict(dict)
+    for pk, profession_id, title in JobTitle.objects.filter(
+        Q(profession__onet_code__isnull=False)
+        | Q(profession__slug__in=[link.slug for link in links])
+    ).values_list("pk", "profession_id", "title"):
+        titles_by_profession[profession_id][title] = pk
+
+    plan = ImportPlan()
+    plan.not_in_release = sorted(
+        code
+        for code, profession in owners.items()
+        if profession.origin == Profession.Origin.ONET and code not in release.records
+    )
+    taken = set(by_slug)
+    now = timezone.now()
+    for code, record in release.records.items():
+        link = links_by_code.get(code)
+        profession = owners.get(code)
+        if profession is None:
+            if record.profile is None:
+                plan.skipped.append(code)
+                continue
+            profession = _profession_new(record, attribution, publish, taken)
+            plan.created.append(profession)
+            plan.titles_added.extend(
+                JobTitle(profession=profession, title=t) for t in record.titles
+            )
+            continue
+        imported = profession.origin == Profession.Origin.ONET
+        names = _IMPORTED_FIELDS if imported else (link.fields if link else ())
+        changed = []
+        for name, value in _wanted_fields(record, names, attribution, release.has_zones).items():
+            if getattr(profession, name) != value:
+                setattr(profession, name, value)
+                changed.append(name)
+        if profession.onet_code != code:
+            profession.onet_code = code
+            changed.append("onet_code")
+        titles_changed = False
+        if release.has_titles and (imported or "titles" in names):
+            titles_changed = _titles_plan(plan, profession, record.titles, titles_by_profession)
+        if changed or titles_changed:
+            profession.updated = now
+            plan.updates.setdefault((*changed, "updated"), []).append(profession)
+            plan.updated_names.append(profession.name)
+        else:
+            plan.unchanged_names.append(profession.name)
+    return plan
+
+
+def _profession_new(
+    record: OccupationRecord, attribution: str, publish: bool, taken: set[str]
+) -> Profession:
+    slug = slug_choose(record.name, record.code, taken)
+    taken.add(slug)
+    return Profession(
+        slug=slug,
+        origin=Profession.Origin.ONET,
+        onet_code=record.code,
+        published=publish,
+        **_wanted_fields(record, _IMPORTED_FIELDS, attribution, has_zones=True),
+    )
+
+
+def _titles_plan(
+    plan: ImportPlan,
+    profession: Profession,
+    wanted: Sequence[str],
+    titles_by_profession: Mapping[int, Mapping[str, int]],
+) -> bool:
+    """Add the title changes of one existing profession to `plan`; whether there were any."""
+    current = titles_by_profession.get(profession.pk, {})
+    removed = [pk for title, pk in current.items() if title not in wanted]
+    added = [title for title in wanted if title not in current]
+    plan.titles_removed.extend(removed)
+    plan.titles_added.extend(JobTitle(profession=profession, title=title) for title in added)
+    return bool(removed or added)
+
+
+T = TypeVar("T")
+
+
+def _batches(items: Sequence[T], size: int = BATCH_SIZE) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def plan_apply(plan: ImportPlan) -> None:
+    """Write the plan: updates first (a re-linked code is freed before it is reused), then
+    new professions, then job titles. Call inside a transaction."""
+    for fields, professions in plan.updates.items():
+        Profession.objects.bulk_update(professions, fields, batch_size=BATCH_SIZE)
+    Profession.objects.bulk_create(plan.created, batch_size=BATCH_SIZE)
+    for pks in _batches(plan.titles_removed):
+        JobTitle.objects.filter(pk__in=pks).delete()
+    JobTitle.objects.bulk_create(plan.titles_added, batch_size=BATCH_SIZE)
+
+
+def onet_import(
+    *,
+    directory: Path,
+    release: str | None = None,
+    links: Sequence[Link] = (),
+    max_titles: int = DEFAULT_MAX_TITLES,
+    publish: bool = True,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import an O*NET text release from `directory`; see this module's docstring and
+    `professions.onet.files`'s.
+
+    Every file is read and validated first (OnetFormatError), the links are checked
+    (OnetLinkError), and then all writes happen in one transaction, or none with dry_run.
+    """
+    release = release or release_name(directory)
+    data = release_read(
+        directory,
+        name_max=_NAME_MAX,
+        title_max=_JOB_TITLE_MAX,
+        max_titles=max_titles,
+        progress=progress,
+    )
+    with transaction.atomic():
+        plan = import_plan(
+            data, links=links, attribution=ATTRIBUTION.format(release=release), publish=publish
+        )
+        if not dry_run:
+            plan_apply(plan)
+    return ImportReport(
+        release=release,
+        created=tuple(profession.name for profession in plan.created),
+        updated=tuple(plan.updated_names),
+        unchanged=tuple(plan.unchanged_names),
+        codes_from_profile=sum(record.code_from_profile for record in data.records.values()),
+        skipped=tuple(plan.skipped),
+        not_in_release=tuple(plan.not_in_release),
+        dry_run=dry_run,
+    )
