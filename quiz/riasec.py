@@ -131,10 +131,13 @@ def tie_code(scores: Mapping[str, float], length: int = 3) -> str:
 
     A group cut by the end of the code is kept whole, so the result may run past `length`
     letters; inside a bracket the letters follow the hexagon order. This is the form
-    `iachan_m` averages over (Iachan, 1990).
+    `iachan` averages over (Iachan, 1990).
     """
     _check_length(length)
-    return _bracketed_code(_profile(scores), length)
+    return "".join(
+        f"[{''.join(group)}]" if len(group) > 1 else group[0]
+        for group in _groups_in_code(_profile(scores), length)
+    )
 
 
 def hexagon_distance(a: str, b: str) -> int:
@@ -212,8 +215,9 @@ def code_disagreement(code: str, profile: Mapping[str, float]) -> str:
 # --- Congruence between a person's code and an occupation's code -------------------------
 
 
-def iachan_m(person: str, occupation: str) -> float:
-    """Iachan's M: agreement between a person's and an occupation's code.
+@functools.lru_cache(maxsize=65536)
+def iachan(person: str, occupation: str) -> tuple[float, int]:
+    """Iachan's M, the agreement between a person's and an occupation's code, and its maximum.
 
     M = sum of W[i][j] over every letter at place i of the person's code and place j of
     the occupation's code (Iachan, R., 1984, "A measure of agreement for use with the
@@ -222,87 +226,61 @@ def iachan_m(person: str, occupation: str) -> float:
     0 to 28. When either code has only two letters, both are cut to two places and
     W = IACHAN_TWO_LETTER_WEIGHTS = [[5, 2], [2, 1]] (Iachan, R., 1990, "Some extensions
     to the Iachan congruence index", Journal of Vocational Behavior 36, 176-180): 0 to 6.
-    `iachan_m_max` gives the maximum, for normalising.
+    Returns (M, the largest M possible for codes of these lengths: 28, or 6 for two
+    letters), the maximum for normalising.
 
     Codes may contain tie brackets ("ES[AI]"); then M is the average of M over every order
     of the tied letters, again counting only the first three (or two) places (Iachan, 1990).
     Because M is a sum over places, that average equals the sum with each place holding
     each letter of its tie group in 1/k of the orders (k the group size), which is how it
-    is computed. Symmetric, because W is.
+    is computed. Symmetric, because W is. Cached, as a ranking meets the same few codes often.
     """
-    return _iachan(person, occupation)[0]
-
-
-def iachan_m_max(person: str, occupation: str) -> int:
-    """The largest `iachan_m` possible for codes of these lengths: 28, or 6 for two letters."""
-    return _iachan(person, occupation)[1]
-
-
-def brown_gore_c(person: str, occupation: str) -> int:
-    """Brown and Gore's C index, 0 to 18.
-
-    C = 3 c1 + 2 c2 + c3, where ci = 3 - hexagon_distance of the two codes' letters at
-    place i: 3 for the same type, 2 adjacent, 1 alternate, 0 opposite (Brown, S. D., &
-    Gore, P. A., 1994, "An evaluation of interest congruence indices: distribution
-    characteristics and measurement properties", Journal of Vocational Behavior 45,
-    310-327). Only places both codes have count, so two-letter codes score 0 to 15.
-    Symmetric.
-    """
-    own = _plain_code(person, minimum=2)[:3]
-    other = _plain_code(occupation, minimum=2)[:3]
-    pairs = zip(own, other, strict=False)  # a two-letter code stops at its second place
-    return sum((3 - place) * (3 - hexagon_distance(a, b)) for place, (a, b) in enumerate(pairs))
-
-
-def zener_schnuelle(person: str, occupation: str) -> int:
-    """Zener and Schnuelle's congruence index, 0 to 6, for three-letter codes.
-
-    The highest level whose condition holds (Zener, T. B., & Schnuelle, L., 1976,
-    "Effects of the Self-Directed Search on high school students", Journal of Counseling
-    Psychology 23, 353-359):
-
-    6: all three letters in the same order;  5: the first two in the same order;
-    4: the same three letters in any order;  3: the same first letter;
-    2: the person's first two letters both occur in the occupation's code;
-    1: the person's first letter occurs in the occupation's code;  0: none of these.
-
-    The levels follow the scoring table of the `holland` R package (Heine et al.,
-    `con_zs_holland`), which leaves some patterns out and so scores them 0 (e.g. SEA vs
-    SCA); here those get the highest level they meet (3 for SEA vs SCA), and SEA vs SCE
-    gets 3 rather than the package's 2, as it meets level 3. Not symmetric: levels 2 and 1
-    look at the person's letters only.
-    """
-    own = _plain_code(person, minimum=3)[:3]
-    other = _plain_code(occupation, minimum=3)[:3]
-    if own == other:
-        return 6
-    if own[:2] == other[:2]:
-        return 5
-    if set(own) == set(other):
-        return 4
-    if own[0] == other[0]:
-        return 3
-    if own[0] in other and own[1] in other:
-        return 2
-    return 1 if own[0] in other else 0
+    length = _iachan_length(person, occupation)
+    weights = _IACHAN_WEIGHTS_BY_LENGTH[length]
+    occupation_places = _place_shares(occupation, length)
+    m = sum(
+        weights[row][column] * share * occupation_places[column].get(letter, 0.0)
+        for row, place in enumerate(_place_shares(person, length))
+        for letter, share in place.items()
+        for column in range(length)
+    )
+    # The largest M has every letter in its own place: 22 + 5 + 1 = 28, or 5 + 1 = 6.
+    return m, sum(weights[place][place] for place in range(length))
 
 
 # --- Profile correlation and profession ranking ------------------------------------------
 
 
-def profile_correlation(a: Mapping[str, float], b: Mapping[str, float]) -> float | None:
-    """Pearson's r between two profiles across the six scales, in [-1, 1].
+def profile_shape(scores: Mapping[str, float]) -> tuple[float, ...] | None:
+    """A profile's shape: each score's deviation from the profile's mean, scaled to length 1.
+
+    shape_i = d_i / sqrt(sum(d^2)), d_i = score_i - mean, in hexagon order; None for a
+    flat profile (all six equal within TOLERANCE), which has no shape. `shape_correlation`
+    takes two of these, so a ranking shapes the person once and each profession once
+    (`ProfessionProfile` keeps its own) rather than once per pair.
+    """
+    values = _profile(scores)
+    if _same(max(values), min(values)):
+        return None
+    mean = sum(values) / len(values)
+    deviations = [value - mean for value in values]
+    length = math.sqrt(sum(deviation * deviation for deviation in deviations))
+    return tuple(deviation / length for deviation in deviations)
+
+
+def shape_correlation(x: Sequence[float] | None, y: Sequence[float] | None) -> float | None:
+    """Pearson's r between two profiles across the six scales, in [-1, 1], from their shapes.
 
     r = sum(dx * dy) / sqrt(sum(dx^2) x sum(dy^2)), with dx and dy each score's deviation
-    from its own profile's mean. None when either profile is flat (all six equal), where r
-    is undefined. Unchanged when a profile is multiplied by a positive number or shifted.
+    from its own profile's mean. With both deviations already divided by their length
+    (`profile_shape`), r is just sum(x_i * y_i), and each term x_i * y_i is scale i's share
+    of r. None when either profile is flat (its shape None), where r is undefined.
+    Unchanged when a profile is multiplied by a positive number or shifted.
     """
-    x = _shape(_profile(a))
-    y = _shape(_profile(b))
     if x is None or y is None:
         return None
     r: float = sum(map(operator.mul, x, y))
-    return max(-1.0, min(1.0, r))  # rounding can overshoot |r| = 1 by an ulp
+    return 1.0 if r > 1.0 else -1.0 if r < -1.0 else r  # rounding can overshoot |r| = 1 by an ulp
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +296,7 @@ class ProfessionProfile:
     name: str
     code: str
     profile: Mapping[str, float]
-    # Derived once here rather than per ranking: the profile's `_shape`, None when flat.
+    # Derived once here rather than per ranking: the profile's `profile_shape`, None when flat.
     _shape: tuple[float, ...] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -326,7 +304,7 @@ class ProfessionProfile:
             raise ValueError(f"profession code {self.code!r} needs two or more letters")
         profile = MappingProxyType(dict(self.profile))
         object.__setattr__(self, "profile", profile)
-        object.__setattr__(self, "_shape", _shape(_profile(profile)))
+        object.__setattr__(self, "_shape", profile_shape(profile))
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,7 +327,7 @@ def rank_professions(
 ) -> list[Match]:
     """Every profession, best fit first.
 
-    Professions are ranked by `profile_correlation` with the person, highest first;
+    Professions are ranked by `shape_correlation` with the person, highest first;
     correlations equal within TOLERANCE are ranked by Iachan's M as a share of its maximum
     (person's `tie_code` against the profession's code), then by name and slug. Their
     fit_percent is 50 x (r + 1) rounded half up, their label the first FIT_LABELS entry r
@@ -364,10 +342,9 @@ def rank_professions(
     profile's mean in both profiles, largest product of the two deviations first (that
     product is the scale's share of r), at most three; empty when a profile is flat.
     """
-    person = _profile(scores)
-    person_shape = _shape(person)
-    person_code = _ordered_letters(person)[:3]
-    person_tie_code = _bracketed_code(person, 3)
+    person_shape = profile_shape(scores)
+    person_code = holland_code(scores)
+    person_tie_code = tie_code(scores)
     # Only scales above the person's mean can drive a fit.
     person_above = [] if person_shape is None else _above_mean(person_shape, range(len(LETTERS)))
     # Professions share few codes: M, its maximum and the shared letters, by code.
@@ -377,26 +354,23 @@ def rank_professions(
     for profession in professions:
         code_fit = code_fits.get(profession.code)
         if code_fit is None:
-            m, m_max = _iachan(person_tie_code, profession.code)
+            m, m_max = iachan(person_tie_code, profession.code)
             shared = "".join(letter for letter in person_code if letter in profession.code)
             code_fit = code_fits[profession.code] = (m, m_max, shared)
         m, m_max, shared = code_fit
         congruence = m / m_max
         shape = profession._shape
-        if person_shape is None or shape is None:
-            r = None
+        r = shape_correlation(person_shape, shape)
+        if r is None:
             percent = 100 * congruence
             drivers: tuple[str, ...] = ()
         else:
-            # Each scale's product of the two shapes is its share of r. (Inlined: this loop
-            # must rank a thousand professions in a few milliseconds.)
-            shares = list(map(operator.mul, person_shape, shape))
-            r = sum(shares)
-            r = 1.0 if r > 1.0 else -1.0 if r < -1.0 else r  # rounding can overshoot by an ulp
             percent = 50 * (r + 1)
             above_in_both = _above_mean(shape, person_above)
-            if len(above_in_both) > 1:  # largest share first; equal shares in hexagon order
-                above_in_both.sort(key=shares.__getitem__, reverse=True)
+            if len(above_in_both) > 1:  # largest share of r first; equal in hexagon order
+                above_in_both.sort(
+                    key=lambda index: person_shape[index] * shape[index], reverse=True
+                )
             drivers = tuple([LETTERS[index] for index in above_in_both[:3]])
         fit_percent = math.floor(percent + 0.5)  # half up; round() takes 98.5 to 98
         # Positional, in field order: keywords would cost a tenth of this loop.
@@ -488,13 +462,6 @@ def _groups_in_code(values: Sequence[float], length: int) -> list[tuple[str, ...
     return groups
 
 
-def _bracketed_code(values: Sequence[float], length: int) -> str:
-    return "".join(
-        f"[{''.join(group)}]" if len(group) > 1 else group[0]
-        for group in _groups_in_code(values, length)
-    )
-
-
 @functools.lru_cache(maxsize=4096)
 def _parse_code(code: str) -> tuple[tuple[str, ...], ...]:
     """Split a code into its places' groups: "ES[AI]" -> (("E",), ("S",), ("A", "I"))."""
@@ -562,35 +529,6 @@ def _place_shares(code: str, length: int) -> tuple[dict[str, float], ...]:
     for group in _parse_code(code):
         places.extend({letter: 1 / len(group) for letter in group} for _ in group)
     return tuple(places[:length])
-
-
-@functools.lru_cache(maxsize=65536)
-def _iachan(person: str, occupation: str) -> tuple[float, int]:
-    """Iachan's M and its maximum; cached, as a ranking meets the same few codes often."""
-    length = _iachan_length(person, occupation)
-    weights = _IACHAN_WEIGHTS_BY_LENGTH[length]
-    occupation_places = _place_shares(occupation, length)
-    m = sum(
-        weights[row][column] * share * occupation_places[column].get(letter, 0.0)
-        for row, place in enumerate(_place_shares(person, length))
-        for letter, share in place.items()
-        for column in range(length)
-    )
-    # The largest M has every letter in its own place: 22 + 5 + 1 = 28, or 5 + 1 = 6.
-    return m, sum(weights[place][place] for place in range(length))
-
-
-def _shape(values: Sequence[float]) -> tuple[float, ...] | None:
-    """Deviations from the profile's mean, scaled to length 1; None for a flat profile.
-
-    Pearson's r is then just the sum of products of two shapes.
-    """
-    if _same(max(values), min(values)):
-        return None
-    mean = sum(values) / len(values)
-    deviations = [value - mean for value in values]
-    length = math.sqrt(sum(deviation * deviation for deviation in deviations))
-    return tuple(deviation / length for deviation in deviations)
 
 
 def _above_mean(shape: Sequence[float], indexes: Iterable[int]) -> list[int]:

@@ -20,20 +20,18 @@ from quiz.riasec import (
     WEAK_FIT,
     Match,
     ProfessionProfile,
-    brown_gore_c,
     consistency,
     differentiation,
     hexagon_distance,
     holland_code,
-    iachan_m,
-    iachan_m_max,
-    profile_correlation,
+    iachan,
+    profile_shape,
     rank_professions,
     scale_scores,
+    shape_correlation,
     spread,
     tie_code,
     ties,
-    zener_schnuelle,
 )
 
 
@@ -43,6 +41,11 @@ def scores(r: float, i: float, a: float, s: float, e: float, c: float) -> dict[s
 
 def profession(slug: str, code: str, profile: dict[str, float]) -> ProfessionProfile:
     return ProfessionProfile(slug=slug, name=slug.title(), code=code, profile=profile)
+
+
+def profile_correlation(a: dict[str, float], b: dict[str, float]) -> float | None:
+    """Pearson's r between two score dicts, in the engine's two steps."""
+    return shape_correlation(profile_shape(a), profile_shape(b))
 
 
 FLAT = scores(40, 40, 40, 40, 40, 40)
@@ -182,6 +185,7 @@ TAKES_SCORES = [
     tie_code,
     differentiation,
     spread,
+    profile_shape,
     lambda s: profile_correlation(s, FLAT),
     lambda s: profile_correlation(FLAT, s),
     lambda s: rank_professions(s, []),
@@ -287,9 +291,9 @@ def test_ties_matter_and_tie_code_agrees_with_holland_code(profile: dict, length
     # Without brackets the tie code reads as the code, perhaps with the rest of a cut tie.
     assert "".join(split_plain(bracketed))[:length] == code
     assert ("[" in bracketed) == bool(found)
-    # ...and it is a code iachan_m takes, averaging over the tied orders.
+    # ...and it is a code iachan takes, averaging over the tied orders.
     if length >= 2:
-        assert iachan_m(bracketed, "SEA") == pytest.approx(brute_force_iachan(bracketed, "SEA"))
+        assert iachan(bracketed, "SEA")[0] == pytest.approx(brute_force_iachan(bracketed, "SEA"))
 
 
 # --- hexagon_distance and consistency ----------------------------------------------------
@@ -377,7 +381,7 @@ def test_differentiation_is_between_zero_and_spread(profile, factor, shift) -> N
     assert spread(moved) == pytest.approx(spread(profile) * factor, abs=1e-6)
 
 
-# --- iachan_m ----------------------------------------------------------------------------
+# --- iachan ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -404,23 +408,25 @@ def test_differentiation_is_between_zero_and_spread(profile, factor, shift) -> N
     ],
 )
 def test_iachan_m_worked_examples(person, occupation, m, maximum) -> None:
-    assert iachan_m(person, occupation) == pytest.approx(m)
-    assert iachan_m_max(person, occupation) == maximum
+    found_m, found_maximum = iachan(person, occupation)
+    assert found_m == pytest.approx(m)
+    assert found_maximum == maximum
 
 
 @given(bracketed_codes(), bracketed_codes())
 def test_iachan_m_equals_the_published_average_over_orders(person, occupation) -> None:
-    assert iachan_m(person, occupation) == pytest.approx(brute_force_iachan(person, occupation))
+    assert iachan(person, occupation)[0] == pytest.approx(brute_force_iachan(person, occupation))
 
 
 @given(codes, codes)
 def test_iachan_m_range_symmetry_and_maximum(person: str, occupation: str) -> None:
-    m = iachan_m(person, occupation)
-    assert 0 <= m <= iachan_m_max(person, occupation) <= 28
-    assert m == iachan_m(occupation, person)  # symmetric, because the weights are
-    assert iachan_m(person, person) == iachan_m_max(person, person)
+    m, maximum = iachan(person, occupation)
+    assert 0 <= m <= maximum <= 28
+    assert m == iachan(occupation, person)[0]  # symmetric, because the weights are
+    own_m, own_maximum = iachan(person, person)
+    assert own_m == own_maximum
     if person != occupation and len(person) == len(occupation):
-        assert m < iachan_m_max(person, occupation)
+        assert m < maximum
 
 
 @pytest.mark.parametrize(
@@ -439,92 +445,10 @@ def test_iachan_m_range_symmetry_and_maximum(person: str, occupation: str) -> No
 )
 def test_iachan_m_rejects_bad_codes(person: str, occupation: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        iachan_m(person, occupation)
+        iachan(person, occupation)
 
 
-# --- brown_gore_c ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("person", "occupation", "c"),
-    [
-        ("SEA", "SEA", 18),  # 3*3 + 2*3 + 1*3 = 18
-        ("RIA", "SEC", 0),  # R-S, I-E, A-C all opposite: 0
-        ("SEA", "ESA", 13),  # S-E adjacent 2, E-S adjacent 2, A-A 3: 3*2 + 2*2 + 1*3 = 13
-        ("RIA", "IAS", 12),  # R-I, I-A, A-S all adjacent: 3*2 + 2*2 + 1*2 = 12
-        ("RIA", "ARC", 7),  # R-A alternate 1, I-R adjacent 2, A-C opposite 0: 3 + 4 + 0 = 7
-        ("SE", "SE", 15),  # two letters: 3*3 + 2*3 = 15
-        ("SEA", "SC", 13),  # S-S 3, E-C adjacent 2: 3*3 + 2*2 = 13
-    ],
-)
-def test_brown_gore_c_worked_examples(person: str, occupation: str, c: int) -> None:
-    assert brown_gore_c(person, occupation) == c
-
-
-@given(codes, codes)
-def test_brown_gore_c_range_and_symmetry(person: str, occupation: str) -> None:
-    c = brown_gore_c(person, occupation)
-    assert 0 <= c <= 18
-    assert c == brown_gore_c(occupation, person)
-    assert brown_gore_c(person, person) == (18 if len(person) == 3 else 15)
-
-
-@pytest.mark.parametrize(
-    ("code", "message"), [("S", "needs at least 2 letters"), ("S[EA]", "has a tie bracket")]
-)
-def test_brown_gore_c_rejects_bad_codes(code: str, message: str) -> None:
-    with pytest.raises(ValueError, match=message):
-        brown_gore_c(code, "SEA")
-
-
-# --- zener_schnuelle ---------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("person", "occupation", "level"),
-    [
-        ("SEA", "SEA", 6),  # all three in the same order
-        ("SEA", "SEC", 5),  # first two in the same order
-        ("SEA", "ASE", 4),  # the same three letters, another order
-        ("SEA", "SCR", 3),  # the same first letter only
-        ("SEA", "SCA", 3),  # same first letter (+ A): level 3; the R package's table gives 0
-        ("SEA", "SCE", 3),  # same first letter (+ E): level 3; the R package's table gives 2
-        ("SEA", "ESC", 2),  # S and E both in the occupation's code, first letters differ
-        ("SEA", "CSE", 2),
-        ("SEA", "ACS", 1),  # only the person's first letter occurs
-        ("SEA", "EAC", 0),  # E and A occur, but the person's first letter S does not
-        ("EAC", "SEA", 2),  # ...the other way round, E and A do: not symmetric
-        ("SEA", "RIC", 0),
-        ("SEAR", "SEAC", 6),  # only the first three letters count
-    ],
-)
-def test_zener_schnuelle_levels(person: str, occupation: str, level: int) -> None:
-    assert zener_schnuelle(person, occupation) == level
-
-
-@given(three_letter_codes, three_letter_codes)
-def test_zener_schnuelle_range(person: str, occupation: str) -> None:
-    level = zener_schnuelle(person, occupation)
-    assert 0 <= level <= 6
-    assert (level == 6) == (person == occupation)
-    # Levels 6 and 4 need the same three letters, 5 the same first two; 0 means the
-    # person's first letter is missing.
-    assert (level in (4, 6)) <= (set(person) == set(occupation))
-    assert (level == 5) <= (person[:2] == occupation[:2])
-    assert (level == 0) == (person[0] not in occupation)
-
-
-@pytest.mark.parametrize(
-    ("code", "message"), [("SE", "needs at least 3 letters"), ("S[EA]", "has a tie bracket")]
-)
-def test_zener_schnuelle_needs_plain_three_letter_codes(code: str, message: str) -> None:
-    with pytest.raises(ValueError, match=message):
-        zener_schnuelle(code, "SEA")
-    with pytest.raises(ValueError, match=message):
-        zener_schnuelle("SEA", code)
-
-
-# --- profile_correlation -----------------------------------------------------------------
+# --- profile_shape and shape_correlation -------------------------------------------------
 
 
 def test_profile_correlation_worked_example() -> None:
