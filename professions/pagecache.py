@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 
@@ -68,16 +68,26 @@ def watch(*models) -> None:
 
 
 def cached_page(
-    request: HttpRequest, render: Callable[[], HttpResponse], varies_on: tuple = ()
+    request: HttpRequest,
+    render: Callable[[], HttpResponse],
+    varies_on: tuple = (),
+    cache_alias: str = "default",
 ) -> HttpResponse:
-    """The page `render()` makes, from the cache when this visitor may share it."""
-    if request.method not in ("GET", "HEAD") or CookieStorage.cookie_name in request.COOKIES:
+    """The page `render()` makes, from the cache when this visitor may share it. Pages few
+    people see (a results page) name a cache of their own, so that they never push out the
+    pages everyone sees."""
+    if (
+        not settings.CAREERFIT_PAGE_CACHE_SECONDS  # caching is switched off
+        or request.method not in ("GET", "HEAD")
+        or CookieStorage.cookie_name in request.COOKIES
+    ):
         return render()
     version = ContentVersion.objects.current()
     if not version:  # no version row (a database just flushed): nothing to key pages on
         return render()
     described = repr((version, request.build_absolute_uri(), varies_on))
     key = "page:" + hashlib.sha256(described.encode()).hexdigest()
+    cache = caches[cache_alias]
     if (stored := cache.get(key)) is not None:
         content, content_type = stored
         return HttpResponse(content, content_type=content_type)

@@ -2,7 +2,7 @@ from crispy_forms.bootstrap import InlineRadios
 from django import forms
 
 from professions.forms import fields_only_helper
-from quiz.models import Question, QuizForm
+from quiz.models import QuizForm, form_items
 
 ANSWER_CHOICES = [
     (1, "Strongly dislike"),
@@ -24,7 +24,7 @@ class StartForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Describe the forms as the question bank builds them now; about ten seconds an item.
-        sizes = dict(Question.objects.form_sizes())
+        sizes = {form: len(items) for form, items in form_items().items()}
         self.fields["form"].choices = [
             (
                 QuizForm.QUICK,

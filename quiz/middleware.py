@@ -1,22 +1,20 @@
-"""Hands the visitor's latest result down to the professions pages (see professions/visitor.py)."""
+"""The quiz taker's cookie on every request, and the visitor's scores for the professions pages."""
 
 from functools import cached_property
 
+from django.contrib import messages
 from django.http import HttpRequest
 
 from quiz.models import Result
-from quiz.progress import LAST_RESULT_KEY
+from quiz.progress import TakerState
 
 
 class LatestResultInterests:
-    """The scores of the visitor's latest result in this session, read only when asked for."""
+    """The scores of the visitor's latest result (professions/visitor.py), read only when a
+    page asks for them."""
 
-    def __init__(self, request: HttpRequest) -> None:
-        self.request = request
-
-    @cached_property
-    def key(self) -> str:
-        return str(self.request.session.get(LAST_RESULT_KEY) or "")
+    def __init__(self, taker: TakerState) -> None:
+        self.key = taker.last_result
 
     @cached_property
     def scores(self) -> dict[str, float] | None:
@@ -24,12 +22,18 @@ class LatestResultInterests:
         return result.scores if result else None
 
 
-class VisitorInterestsMiddleware:
-    """After SessionMiddleware. Costs nothing on pages that never ask."""
+class QuizTakerMiddleware:
+    """Reads the taker's signed cookie into `request.taker` and writes it back when it changed.
+    After MessageMiddleware, so that a dropped cookie can say so."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest):
-        request.visitor_interests = LatestResultInterests(request)
-        return self.get_response(request)
+        request.taker = TakerState.from_request(request)
+        if request.taker.problem:
+            messages.warning(request, request.taker.problem)
+        request.visitor_interests = LatestResultInterests(request.taker)
+        response = self.get_response(request)
+        request.taker.write(response)
+        return response

@@ -1,7 +1,7 @@
 """The question bank and stored quiz results."""
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from django.db import models
@@ -38,6 +38,14 @@ class ScaleCounts:
     form: QuizForm
     counts: Mapping[str, int]  # every RIASEC letter, in hexagon order
 
+    @classmethod
+    def of_items(cls, form: str, items: Iterable[tuple[str, str]]) -> "ScaleCounts":
+        """From a form's (code, scale) items."""
+        counts = dict.fromkeys(riasec.LETTERS, 0)
+        for _code, scale in items:
+            counts[scale] += 1
+        return cls(QuizForm(form), counts)
+
     @property
     def shortfall(self) -> str:
         """The scales lacking items, e.g. "Artistic: 3 of 5"; empty when none."""
@@ -69,33 +77,18 @@ class QuestionQuerySet(ContentQuerySet):
             questions = questions.filter(in_quick_form=True)
         return questions.order_by("position", "code")
 
+    def items(self, form: str) -> list[tuple[str, str]]:
+        """The form's active items as (code, scale) pairs, in presentation order."""
+        return list(self.for_form(form).values_list("code", "scale"))
+
     def scale_counts(self, form: str) -> ScaleCounts:
         """How many active items of each scale the form has, in one query."""
-        counts = dict.fromkeys(riasec.LETTERS, 0)
-        counts.update(
-            self.for_form(form)
-            .order_by()
-            .values("scale")
-            .annotate(items=models.Count("pk"))
-            .values_list("scale", "items")
-        )
-        return ScaleCounts(QuizForm(form), counts)
-
-    def shortfall(self, form: str) -> str:
-        """The scales lacking items the form needs, e.g. "Artistic: 3 of 5"; empty when none."""
-        return self.scale_counts(form).shortfall
+        return ScaleCounts.of_items(form, self.items(form))
 
     def next_position(self) -> int:
         """The position that puts a new item after every other, active or not."""
         highest = self.aggregate(highest=models.Max("position"))["highest"]
         return (highest or 0) + 1
-
-    def form_sizes(self) -> list[tuple[str, int]]:
-        """How many items each form asks, in one query."""
-        counts = self.filter(active=True).aggregate(
-            quick=models.Count("pk", filter=Q(in_quick_form=True)), full=models.Count("pk")
-        )
-        return [(QuizForm.QUICK, counts["quick"]), (QuizForm.FULL, counts["full"])]
 
 
 class QuestionManager(models.Manager.from_queryset(QuestionQuerySet)):
@@ -108,6 +101,13 @@ def question_bank() -> dict[str, "Question"]:
     """Every question by code, kept in each process until the content changes: each quiz
     page shows ten of them."""
     return Question.objects.in_bulk(field_name="code")
+
+
+@per_content_version
+def form_items() -> dict[str, list[tuple[str, str]]]:
+    """Each form's active items, (code, scale) in presentation order, kept like the bank:
+    starting a quiz reads no database."""
+    return {form: Question.objects.items(form) for form in QuizForm}
 
 
 class Question(models.Model):

@@ -1,63 +1,137 @@
-"""A quiz in progress, kept in the session.
+"""What a quiz taker's browser keeps: the quiz in progress and the results it finished.
 
-The session outlives reloads, the back button and a return the next day, so nothing the taker
-answered is lost. The items are fixed when the quiz starts, so an editor changing the question
-bank mid-quiz cannot shift the pages under the taker.
+Both travel in one cookie signed with the secret key (django.core.signing), not in the
+database session, so taking the quiz touches no database until the result is stored, and any
+app server can read it. The browser can read the cookie but not change it: a changed,
+truncated or expired cookie is dropped with a message, and the taker starts afresh. It lasts
+two weeks from the last answer, so reloads, the back button and a return the next day all
+resume. The items are fixed when the quiz starts, so an editor changing the question bank
+mid-quiz cannot shift the pages under the taker. Staff keep server-side sessions, which can be
+revoked; the public site needs none.
 """
 
 import uuid
 from collections.abc import Mapping
 
+from django.conf import settings
+from django.core import signing
+from django.http import HttpRequest, HttpResponse
+
 PAGE_SIZE = 10
-SESSION_KEY = "quiz_in_progress"
-# The uuid of the visitor's latest result: the catalog ranks by it, a re-post is sent to it.
-LAST_RESULT_KEY = "last_result"
+COOKIE_NAME = "careerfit_quiz"
+COOKIE_MAX_AGE = 14 * 24 * 60 * 60
+SALT = "careerfit.quiz.taker"
+# Bumped when the cookie's layout changes; a cookie of another layout starts afresh.
+LAYOUT = 1
 # The results this browser finished: only it may delete them, not everyone given the link.
-OWN_RESULTS_KEY = "own_results"
-OWN_RESULTS_KEPT = 50
+OWN_RESULTS_KEPT = 20
+UNREADABLE = "Your saved quiz could not be read, so it was cleared. Please start again."
+EXPIRED = "Your saved quiz was more than two weeks old, so it was cleared. Please start again."
 
 
-def remember_result(session, uuid: str) -> None:
-    session[LAST_RESULT_KEY] = uuid
-    session[OWN_RESULTS_KEY] = [*session.get(OWN_RESULTS_KEY, []), uuid][-OWN_RESULTS_KEPT:]
+class TakerState:
+    """The taker's cookie, read once per request (quiz.middleware) and written back when
+    something in it changed."""
 
+    def __init__(self, data: Mapping | None = None, problem: str = "") -> None:
+        data = data or {}
+        self.quiz: dict | None = data.get("quiz")
+        # The latest result: the catalog ranks by it, a re-post is sent to it.
+        self.last_result: str = data.get("last", "")
+        self.own_results: list[str] = list(data.get("own", []))
+        self.problem = problem  # what to tell the taker about a cookie that was dropped
+        self.changed = bool(problem)  # a dropped cookie is deleted from the browser
 
-def owns_result(session, uuid: str) -> bool:
-    return uuid in session.get(OWN_RESULTS_KEY, [])
+    @classmethod
+    def from_request(cls, request: HttpRequest) -> "TakerState":
+        return cls.from_cookie(request.COOKIES.get(COOKIE_NAME))
+
+    @classmethod
+    def from_cookie(cls, raw: str | None) -> "TakerState":
+        if not raw:
+            return cls()
+        try:
+            data = signing.loads(raw, salt=SALT, max_age=COOKIE_MAX_AGE)
+        except signing.SignatureExpired:
+            return cls(problem=EXPIRED)
+        except signing.BadSignature:
+            return cls(problem=UNREADABLE)
+        if not isinstance(data, dict) or data.get("v") != LAYOUT:
+            return cls(problem=UNREADABLE)
+        return cls(data)
+
+    def as_data(self) -> dict:
+        data = {"v": LAYOUT, "quiz": self.quiz, "last": self.last_result, "own": self.own_results}
+        return {key: value for key, value in data.items() if value}
+
+    def signed(self) -> str:
+        return signing.dumps(self.as_data(), salt=SALT, compress=True)
+
+    def write(self, response: HttpResponse) -> None:
+        if not self.changed:
+            return
+        if self.as_data().keys() == {"v"}:
+            response.delete_cookie(COOKIE_NAME, samesite="Lax")
+            return
+        response.set_cookie(
+            COOKIE_NAME,
+            self.signed(),
+            max_age=COOKIE_MAX_AGE,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
+
+    def remember_result(self, uuid: str) -> None:
+        self.last_result = uuid
+        self.own_results = [*self.own_results, uuid][-OWN_RESULTS_KEPT:]
+        self.changed = True
+
+    def owns_result(self, uuid: str) -> bool:
+        return uuid in self.own_results
+
+    def forget_result(self, uuid: str) -> None:
+        self.own_results = [own for own in self.own_results if own != uuid]
+        if self.last_result == uuid:
+            self.last_result = ""
+        self.changed = True
 
 
 class QuizProgress:
-    def __init__(self, session, state: dict) -> None:
-        self.session = session
-        self.form: str = state["form"]
+    """The quiz in progress in a TakerState."""
+
+    def __init__(self, taker: TakerState, state: dict) -> None:
+        self.taker = taker
+        self.length: str = state["length"]
         # [code, scale] pairs in presentation order.
         self.items: list[list[str]] = state["items"]
         self.answers: dict[str, int] = state["answers"]
         # Names this attempt: a result stores it once, so a double submit cannot store two.
-        self.token: str | None = state.get("token")
+        self.token: str = state["token"]
 
     @classmethod
-    def start(cls, session, form: str, items: list[tuple[str, str]]) -> "QuizProgress":
-        state = {"form": form, "items": [list(i) for i in items], "answers": {}}
-        progress = cls(session, {**state, "token": uuid.uuid4().hex})
+    def start(cls, taker: TakerState, length: str, items: list[tuple[str, str]]) -> "QuizProgress":
+        state = {"length": length, "items": [list(item) for item in items], "answers": {}}
+        progress = cls(taker, {**state, "token": uuid.uuid4().hex})
         progress.save()
         return progress
 
     @classmethod
-    def load(cls, session) -> "QuizProgress | None":
-        state = session.get(SESSION_KEY)
-        return cls(session, state) if state else None
+    def load(cls, taker: TakerState) -> "QuizProgress | None":
+        return cls(taker, taker.quiz) if taker.quiz else None
 
     def save(self) -> None:
-        self.session[SESSION_KEY] = {
-            "form": self.form,
+        self.taker.quiz = {
+            "length": self.length,
             "items": self.items,
             "answers": self.answers,
             "token": self.token,
         }
+        self.taker.changed = True
 
     def clear(self) -> None:
-        self.session.pop(SESSION_KEY, None)
+        self.taker.quiz = None
+        self.taker.changed = True
 
     @property
     def codes(self) -> list[str]:

@@ -19,8 +19,8 @@ from professions.pagecache import cached_page
 from professions.profiles import published_profiles
 from quiz import riasec
 from quiz.forms import AnswerPageForm, StartForm
-from quiz.models import NORMS_MINIMUM, Question, QuizForm, Result, question_bank
-from quiz.progress import LAST_RESULT_KEY, QuizProgress, owns_result, remember_result
+from quiz.models import NORMS_MINIMUM, QuizForm, Result, ScaleCounts, form_items, question_bank
+from quiz.progress import QuizProgress
 
 SHOWN_MATCHES = 10
 
@@ -36,7 +36,8 @@ class StartView(View):
         if not form.is_valid():
             return self.show(request, form)
         chosen = QuizForm(form.cleaned_data["form"])
-        shortfall = Question.objects.shortfall(chosen)
+        items = form_items()[chosen]
+        shortfall = ScaleCounts.of_items(chosen, items).shortfall
         if shortfall:
             messages.error(
                 request,
@@ -44,15 +45,14 @@ class StartView(View):
                 f"bank is incomplete ({shortfall}). Please try the other form or come back later.",
             )
             return self.show(request, form)
-        items = list(Question.objects.for_form(chosen).values_list("code", "scale"))
-        QuizProgress.start(request.session, chosen, items)
+        QuizProgress.start(request.taker, chosen, items)
         return redirect("quiz:page", page=1)
 
     def show(self, request, form):
         return render(
             request,
             self.template_name,
-            {"form": form, "progress": QuizProgress.load(request.session)},
+            {"form": form, "progress": QuizProgress.load(request.taker)},
         )
 
 
@@ -60,7 +60,7 @@ class PageView(View):
     template_name = "quiz/page.html"
 
     def dispatch(self, request, page: int):
-        self.progress = QuizProgress.load(request.session)
+        self.progress = QuizProgress.load(request.taker)
         if self.progress is None:
             return no_quiz_in_progress(request)
         allowed = self.progress.resume_page
@@ -105,30 +105,21 @@ class PageView(View):
     def finish(self, request):
         if not self.progress.is_complete:
             return redirect("quiz:page", page=self.progress.resume_page)
-        # The result and the session that no longer holds the quiz commit together, so a
-        # crash or an outage in between can neither lose the result nor store it twice.
         try:
             with transaction.atomic():
                 result = Result.objects.score_and_create(
-                    form=self.progress.form,
+                    form=self.progress.length,
                     answers=self.progress.answers,
                     scale_of=self.progress.scale_of,
                     attempt=self.progress.token,
                 )
-                self.finish_session(request, result)
         except IntegrityError:
-            # A second submit of the same attempt (a double click) lost the race: show the
-            # result the first one stored.
+            # This attempt was stored already: a double click, or a retry whose first try
+            # stored the result but never reached the browser. Show that result.
             result = Result.objects.get(attempt=self.progress.token)
-            with transaction.atomic():
-                self.finish_session(request, result)
-        request.session.modified = False  # saved above; no second write on the way out
-        return redirect(result)
-
-    def finish_session(self, request, result: Result) -> None:
         self.progress.clear()
-        remember_result(request.session, str(result.uuid))
-        request.session.save()
+        request.taker.remember_result(str(result.uuid))
+        return redirect(result)
 
     def show(self, request, form):
         return render(
@@ -144,7 +135,7 @@ class PageView(View):
 
 
 def no_quiz_in_progress(request):
-    last_result = request.session.get(LAST_RESULT_KEY)
+    last_result = request.taker.last_result
     if request.method == "POST" and last_result:
         messages.info(request, "That quiz is already finished. Here is its result.")
         return redirect("quiz:result", uuid=last_result)
@@ -164,11 +155,12 @@ class ResultView(DetailView):
             request,
             lambda: self.render_to_response(self.get_context_data(object=self.object)),
             varies_on=(self.can_delete,),
+            cache_alias="results",
         )
 
     @property
     def can_delete(self) -> bool:
-        return owns_result(self.request.session, str(self.object.uuid))
+        return self.request.taker.owns_result(str(self.object.uuid))
 
     def get_context_data(self, **kwargs):
         result = self.object
@@ -243,7 +235,7 @@ class ResultDeleteView(View):
 
     def dispatch(self, request, uuid):
         self.result = get_object_or_404(Result, uuid=uuid)
-        if not owns_result(request.session, str(uuid)):
+        if not request.taker.owns_result(str(uuid)):
             return render(
                 request, "quiz/result_not_yours.html", {"result": self.result}, status=403
             )
@@ -254,7 +246,6 @@ class ResultDeleteView(View):
 
     def post(self, request, uuid):
         self.result.delete()
-        if request.session.get(LAST_RESULT_KEY) == str(uuid):
-            del request.session[LAST_RESULT_KEY]
+        request.taker.forget_result(str(uuid))
         messages.success(request, "Your result has been deleted. Its link no longer works.")
         return redirect("quiz:start")

@@ -2,7 +2,7 @@ import time
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
 from professions.models import Profession
 
@@ -10,7 +10,8 @@ from professions.models import Profession
 @pytest.fixture(autouse=True)
 def no_cached_pages():
     """Every test starts with no rendered page cached, as a freshly started server does."""
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

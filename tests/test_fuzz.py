@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quiz.models import Result
+from tests.taker import taker_state
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +59,7 @@ def test_quiz_pages_survive_any_post(shipped, data, page, action):
     response = client.post(f"/quiz/page/{page}/", {**data, "action": action})
 
     assert_understandable(response)
-    answers = client.session["quiz_in_progress"]["answers"]
+    answers = taker_state(client).quiz["answers"]
     assert all(isinstance(v, int) and 1 <= v <= 5 for v in answers.values())
     assert Result.objects.count() == 0
 

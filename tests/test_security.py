@@ -7,7 +7,8 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 
 from quiz.models import QuizForm, Result
-from quiz.progress import remember_result
+from quiz.progress import COOKIE_NAME
+from tests.taker import remember_result
 
 pytestmark = pytest.mark.django_db
 
@@ -57,12 +58,13 @@ def test_plain_http_is_redirected_to_https(client):
     assert response["Location"] == "https://testserver/professions/"
 
 
-def test_session_and_csrf_cookies_are_secure_httponly_and_same_site(client):
+def test_quiz_and_csrf_cookies_are_secure_httponly_and_same_site(client):
     call_command("loaddata", "questions", verbosity=0)
     client.get("/quiz/")
     client.post("/quiz/", {"form": "full"})
 
-    for name in ("sessionid", "csrftoken"):
+    assert "sessionid" not in client.cookies  # takers need no server-side session
+    for name in (COOKIE_NAME, "csrftoken"):
         cookie = client.cookies[name]
         assert cookie["secure"], name
         assert cookie["httponly"], name
@@ -106,9 +108,7 @@ def test_a_get_on_the_delete_address_only_asks_for_confirmation(client):
         form=QuizForm.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
     )
 
-    session = client.session
-    remember_result(session, str(result.uuid))
-    session.save()
+    remember_result(client, str(result.uuid))
 
     response = client.get(f"{result.get_absolute_url()}delete/")
 

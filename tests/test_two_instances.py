@@ -1,7 +1,8 @@
 """Two app servers on one PostgreSQL database: a quiz may move freely between them.
 
-App servers keep no state of their own (sessions live in the database), so any load
-balancer may send each request to any instance. SQLite's test database lives in memory,
+App servers keep no state of their own (a quiz in progress travels in a cookie signed with
+the shared secret key, results live in the database), so any load balancer may send each
+request to any instance. SQLite's test database lives in memory,
 out of reach of other processes, so this runs only on PostgreSQL, as CI's second pass does.
 """
 

@@ -5,6 +5,7 @@ from django.core.management import call_command
 
 from professions.models import JobTitle, Skill
 from quiz.models import Question, QuizForm, Result
+from tests.taker import remember_result as finished
 
 pytestmark = pytest.mark.django_db
 
@@ -79,13 +80,11 @@ def test_cards_show_code_summary_and_salary(client, shipped):
 
 
 def remember_result(client, liked: str) -> None:
-    """Give the client's session a quick-form result that likes the `liked` scales."""
+    """Give the client a quick-form result that likes the `liked` scales."""
     items = dict(Question.objects.for_form(QuizForm.QUICK).values_list("code", "scale"))
     answers = {code: 5 if scale in liked else 2 for code, scale in items.items()}
     result = Result.objects.score_and_create(form=QuizForm.QUICK, answers=answers, scale_of=items)
-    session = client.session
-    session["last_result"] = str(result.uuid)
-    session.save()
+    finished(client, str(result.uuid))
 
 
 def test_best_fit_is_offered_and_used_once_the_visitor_has_a_result(client, shipped):

@@ -16,9 +16,9 @@ from professions import pagecache
 from professions.models import Comparison, ContentVersion, Profession, Skill
 from professions.services import skills_merge
 from quiz.models import Question, QuizForm, Result
-from quiz.progress import remember_result
 from tests.professions.test_admin import profession_form
 from tests.professions.test_import_onet import run, sample, write_release
+from tests.taker import remember_result
 
 pytestmark = pytest.mark.django_db
 
@@ -45,9 +45,7 @@ def quick_result(liked: str) -> Result:
 
 def finished_by(client: Client, result: Result) -> Client:
     """`client` as the browser that finished `result`."""
-    session = client.session
-    remember_result(session, str(result.uuid))
-    session.save()
+    remember_result(client, str(result.uuid))
     return client
 
 
@@ -65,6 +63,17 @@ def test_a_public_page_is_rendered_once_then_served_to_everyone(
     assert again.status_code == 200
     assert again.content == first.content
     assert again["Content-Type"] == "text/html; charset=utf-8"
+
+
+def test_one_setting_switches_the_page_cache_off(shipped, settings):
+    settings.CAREERFIT_PAGE_CACHE_SECONDS = 0
+    Client().get("/professions/producer/")
+    # Changed behind the cache's back: a plain update, no new content version.
+    Profession._base_manager.filter(slug="producer").update(summary="Changed quietly.")
+
+    page = Client().get("/professions/producer/").content.decode()
+
+    assert "Changed quietly." in page
 
 
 def rename_skill():

@@ -5,7 +5,6 @@ import io
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.urls import reverse
 
 from quiz.models import NORMS_MINIMUM, Question, QuizForm, Result
@@ -15,11 +14,6 @@ pytestmark = pytest.mark.django_db
 RESULTS = reverse("admin:quiz_result_changelist")
 EXPORT = reverse("admin:quiz_result_export")
 ANALYTICS = reverse("admin:quiz_result_analytics")
-
-
-@pytest.fixture
-def bank():
-    call_command("loaddata", "questions", verbosity=0)
 
 
 @pytest.fixture(autouse=True)

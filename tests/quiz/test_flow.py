@@ -1,18 +1,14 @@
 """The quiz as a taker meets it, walked with the test client: start, pages, back, errors, finish."""
 
 import pytest
-from django.core.management import call_command
 
 from quiz.models import Question, Result
+from quiz.progress import COOKIE_NAME
+from tests.taker import taker_state
 
 pytestmark = pytest.mark.django_db
 
 LIKE, DISLIKE = 4, 2
-
-
-@pytest.fixture
-def bank():
-    call_command("loaddata", "questions", verbosity=0)
 
 
 def start(client, form="quick"):
@@ -126,7 +122,7 @@ def test_answers_outside_the_scale_are_refused_with_a_message(client, bank, bad_
 
     assert response.status_code == 200
     assert "need an answer" in response.content.decode() or "Choose" in response.content.decode()
-    assert codes[0] not in client.session["quiz_in_progress"]["answers"]
+    assert codes[0] not in taker_state(client).quiz["answers"]
 
 
 def test_unknown_fields_are_ignored(client, bank):
@@ -135,7 +131,7 @@ def test_unknown_fields_are_ignored(client, bank):
 
     client.post("/quiz/page/1/", {**dict.fromkeys(codes, LIKE), "X99": 5, "C10": 1})
 
-    assert set(client.session["quiz_in_progress"]["answers"]) == set(codes)
+    assert set(taker_state(client).quiz["answers"]) == set(codes)
 
 
 def test_pages_without_a_quiz_send_the_visitor_to_the_start(client, bank):
@@ -191,7 +187,7 @@ def test_a_scale_one_item_short_is_refused_even_though_the_others_are_complete(c
     assert response.status_code == 200
     assert "cannot be started right now" in response.content.decode()
     assert "Realistic: 4 of 5" in response.content.decode()
-    assert "quiz_in_progress" not in client.session
+    assert taker_state(client).quiz is None
 
 
 def test_an_unbalanced_form_can_be_taken_and_scores_each_scale_on_its_own_items(client, bank):
@@ -220,18 +216,16 @@ def test_a_double_submit_of_the_last_page_stores_one_result(client, bank):
     for page in (1, 2):
         answer_page(client, page, lambda code: LIKE)
     codes = page_codes(client.get("/quiz/page/3/"))
-    before_finishing = client.session["quiz_in_progress"]
+    before_finishing = client.cookies[COOKIE_NAME].value
 
     first = client.post("/quiz/page/3/", {**dict.fromkeys(codes, LIKE), "action": "next"})
-    # The second click was read with the session as it was before the first one finished.
-    session = client.session
-    session["quiz_in_progress"] = before_finishing
-    session.save()
+    # The second click carried the cookie as it was before the first one finished.
+    client.cookies[COOKIE_NAME] = before_finishing
     second = client.post("/quiz/page/3/", {**dict.fromkeys(codes, LIKE), "action": "next"})
 
     assert Result.objects.count() == 1
     assert second["Location"] == first["Location"] == Result.objects.get().get_absolute_url()
-    assert "quiz_in_progress" not in client.session
+    assert taker_state(client).quiz is None
 
 
 def test_a_question_deleted_mid_quiz_restarts_the_quiz_with_a_message(client, bank):

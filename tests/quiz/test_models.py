@@ -2,7 +2,6 @@
 the question bank counts each form's items per scale."""
 
 import pytest
-from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
 from quiz.models import Question, QuizForm, Result
@@ -36,11 +35,6 @@ def test_the_database_refuses_an_inconsistent_result(result, change):
 def test_the_database_refuses_a_question_of_no_scale():
     with pytest.raises(IntegrityError), transaction.atomic():
         Question.objects.create(code="X01", text="Juggle", scale="X", position=1)
-
-
-@pytest.fixture
-def bank():
-    call_command("loaddata", "questions", verbosity=0)
 
 
 def add_quick_item(code="R99", scale="R") -> Question:
@@ -87,8 +81,8 @@ def test_a_short_scale_is_a_shortfall_and_an_absent_scale_counts_zero(bank):
 
     assert quick.counts == {"R": 4, "I": 5, "A": 0, "S": 5, "E": 5, "C": 5}
     assert quick.shortfall == "Realistic: 4 of 5, Artistic: 0 of 5"
-    assert Question.objects.shortfall(QuizForm.QUICK) == quick.shortfall
-    assert Question.objects.shortfall(QuizForm.FULL) == "Realistic: 9 of 10"
+    assert Question.objects.scale_counts(QuizForm.QUICK).shortfall == quick.shortfall
+    assert Question.objects.scale_counts(QuizForm.FULL).shortfall == "Realistic: 9 of 10"
 
 
 def test_the_next_position_follows_every_item_active_or_not(bank):

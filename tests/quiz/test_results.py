@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.test import Client
 
 from quiz.models import Question, QuizForm, Result
-from quiz.progress import remember_result
 from tests.quiz.test_flow import take_quiz
+from tests.taker import remember_result
 
 pytestmark = pytest.mark.django_db
 
@@ -149,9 +149,7 @@ def test_json_download_has_scores_code_and_matches(client, shipped):
 
 def own(client, result: Result) -> None:
     """Make the client the browser that took the quiz of `result`."""
-    session = client.session
-    remember_result(session, str(result.uuid))
-    session.save()
+    remember_result(client, str(result.uuid))
 
 
 def test_delete_asks_first_then_removes_the_result_for_good(client, shipped):

@@ -2,7 +2,7 @@
 
 On a fresh PostgreSQL database (`<name>_soak` on DATABASE_URL's server, default the local
 one) it starts the production stack and, for DURATION seconds, runs TAKERS simulated quiz
-takers (each its own session; some go back a page, some abandon) plus a fuzzing client that
+takers (each with its own cookies; some go back a page, some abandon) plus a fuzzing client that
 sends FUZZ_REQUESTS malformed requests. Meanwhile PostgreSQL is stopped for OUTAGE seconds
 and started again, and one gunicorn worker is killed with SIGKILL mid-run.
 
@@ -162,7 +162,7 @@ def fuzz(base: str, log: Log, count: int, deadline: float, seed: int) -> None:
     """Malformed requests, most with a valid CSRF token so that they reach the views."""
     rng = random.Random(seed)
     client = Session(base)
-    client.post("/quiz/", {"form": "quick"})  # a session with a quiz, and a CSRF token
+    client.post("/quiz/", {"form": "quick"})  # a quiz cookie, and a CSRF token
     garbage = ["%ff%fe", "\x00", "<script>", "' OR 1=1", "A" * 5000, "../../etc/passwd", "😀", "-1"]
     requests = [
         lambda junk: client.get(
