@@ -19,7 +19,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from professions import history
-from professions.models import ContentVersion
+from professions.content import ContentVersion
 
 EDITED_ROW = re.compile(r"form-\d+-id")
 

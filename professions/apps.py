@@ -9,8 +9,8 @@ class ProfessionsConfig(AppConfig):
 
     def ready(self) -> None:
         from professions import history
+        from professions.content import migrated, watch
         from professions.models import Comparison, JobTitle, Profession, ProfessionSkill, Skill
-        from professions.pagecache import watch
         from professions.search import register_sqlite_fold
 
         connection_created.connect(register_sqlite_fold, dispatch_uid="careerfit_sqlite_fold")
@@ -19,14 +19,3 @@ class ProfessionsConfig(AppConfig):
         watch(Profession, Skill, Comparison)
         history.register(Profession, ProfessionSkill, JobTitle, Skill, Comparison)
         post_migrate.connect(migrated, sender=self, dispatch_uid="careerfit_pagecache")
-
-
-def migrated(using: str, **_signal) -> None:
-    """A data migration may have changed content, with no signal to say so."""
-    from django.db import connections
-
-    from professions.models import ContentVersion
-
-    # Not after migrating professions back to before the table existed.
-    if ContentVersion._meta.db_table in connections[using].introspection.table_names():
-        ContentVersion.objects.db_manager(using).bump()

@@ -1,19 +1,17 @@
 """Profession profiles: who does what, the RIASEC interests it suits, what it needs and pays."""
 
-import time
-import uuid
 from typing import NamedTuple
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, RegexValidator
-from django.db import IntegrityError, models, transaction
+from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Greatest, Least
 from django.urls import reverse
 from django.utils.deconstruct import deconstructible
 
 from professions.constraints import holland_code_agrees_with_profile, one_of_the_choices
+from professions.content import ContentQuerySet, ContentVersion  # noqa: F401 (a model of this app)
 from professions.search import Folded, fold
 from quiz import riasec
 
@@ -52,37 +50,6 @@ class ProhibitReservedSlug:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ProhibitReservedSlug)
-
-
-class ContentQuerySet(models.QuerySet):
-    """Rows the public pages show. Bulk writes send no signals, so each changes the content
-    version itself: first, in one transaction with the write (see ContentVersionManager)."""
-
-    def _write(self, write, *args, **kwargs):
-        with transaction.atomic(using=self.db, savepoint=False):
-            ContentVersion.objects.db_manager(self.db).bump()
-            return write(*args, **kwargs)
-
-    def update(self, **kwargs) -> int:
-        return self._write(super().update, **kwargs)
-
-    def bulk_create(self, objs, *args, **kwargs) -> list:
-        objs = list(objs)
-        if not objs:
-            return objs
-        return self._write(super().bulk_create, objs, *args, **kwargs)
-
-    def bulk_update(self, objs, fields, *args, **kwargs) -> int:
-        objs = list(objs)
-        if not objs:
-            return 0
-        return self._write(super().bulk_update, objs, fields, *args, **kwargs)
-
-    def delete(self) -> tuple[int, dict[str, int]]:
-        return self._write(super().delete)
-
-    delete.alters_data = True
-    delete.queryset_only = True
 
 
 class ProfessionQuerySet(ContentQuerySet):
@@ -479,58 +446,3 @@ def compare_url(slug_a: str, slug_b: str) -> str:
     """The canonical comparison address: slugs in alphabetical order."""
     first, second = sorted((slug_a, slug_b))
     return reverse("professions:compare", args=[first, second])
-
-
-# When this process last read the content version (time.monotonic()), and what it read.
-_read: tuple[float, str] = (float("-inf"), "")
-
-
-def _forget_read() -> None:
-    global _read
-    _read = (float("-inf"), "")
-
-
-class ContentVersionManager(models.Manager):
-    def current(self) -> str:
-        """The token, read again at most every CAREERFIT_CONTENT_RECHECK_SECONDS by each
-        process, and at once after its own changes; empty while there is no row."""
-        global _read
-        read_at, token = _read
-        now = time.monotonic()
-        if now - read_at >= settings.CAREERFIT_CONTENT_RECHECK_SECONDS:
-            token = str(self.filter(pk=1).values_list("token", flat=True).first() or "")
-            _read = (now, token)
-        return token
-
-    def bump(self) -> None:
-        """A new token, in the caller's transaction: pages rendered before it are out of date.
-
-        It locks the row until the transaction ends, so a writer of several rows calls this
-        before its first write: writers then queue for the row instead of each holding rows
-        the other needs (a deadlock). A single save bumps after its row (a signal), which in
-        autocommit commits the row first, so no page can be cached under the new token with
-        the old row."""
-        token = uuid.uuid4()
-        if not self.filter(pk=1).update(token=token):
-            try:
-                with transaction.atomic(using=self.db):
-                    self.create(pk=1, token=token)
-            except IntegrityError:  # another transaction created the row first
-                self.filter(pk=1).update(token=token)
-        transaction.on_commit(_forget_read, using=self.db)
-
-
-class ContentVersion(models.Model):
-    """One row whose random token changes with every change to what the public pages show.
-
-    Rendered pages are cached under it (professions/pagecache.py). A random token, not a counter,
-    so a rolled-back change leaves the token it replaced, and pages cached under that token
-    still describe the data exactly.
-    """
-
-    token = models.UUIDField(default=uuid.uuid4)
-
-    objects = ContentVersionManager()
-
-    def __str__(self) -> str:
-        return str(self.token)

@@ -5,13 +5,8 @@ milliseconds of template rendering, yet are the same for every visitor in the sa
 `cached_page()` keeps each one in Django's cache (each process's memory unless CACHES names a
 shared cache) under a key made of:
 
-- the content version: ContentVersion's token, which every change to professions, skills, job
-  titles, comparisons and questions replaces in the same transaction: single saves and
-  deletes through `watch()` (a profession's save covers the job titles and skill links edited
-  with it), bulk writes in ContentQuerySet, fixture loads in the loaddata command, migrations
-  after they run, and the admin, the skills merge and imports before they write. Each process
-  reads the token again at most every CAREERFIT_CONTENT_RECHECK_SECONDS, and at once after
-  its own changes, so an edit shows on every server within that time;
+- the content version (professions/content.py), which every change to what the pages show
+  replaces, so a cached page is never served after its content changed;
 - the page's absolute URL (scheme, host, path and query);
 - whatever else of the visitor the view names in `varies_on`.
 
@@ -24,47 +19,13 @@ message waiting, and 200 responses that set no cookie, hold no CSRF token and sh
 import functools
 import hashlib
 from collections.abc import Callable
-from typing import TypeVar
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 
-from professions.models import ContentVersion
-
-T = TypeVar("T")
-
-
-def per_content_version(build: Callable[[], T]) -> Callable[[], T]:
-    """Decorator: call `build()` once per content version in each process, and keep what it
-    returns. For data every request needs and editors rarely change."""
-    kept: list = [None, None]  # the version it was built for, what it built
-
-    @functools.wraps(build)
-    def current() -> T:
-        version = ContentVersion.objects.current()
-        built_for, value = kept
-        if not version or built_for != version:
-            value = build()
-            kept[:] = [version, value]
-        return value
-
-    return current
-
-
-def content_changed(raw: bool = False, using: str = "default", **_signal) -> None:
-    """A save or delete receiver. Fixtures (raw saves) change the version once, when loaded."""
-    if not raw:
-        ContentVersion.objects.db_manager(using).bump()
-
-
-def watch(*models) -> None:
-    """Saving or deleting any row of these models changes the content version."""
-    for model in models:
-        for signal in (post_save, post_delete):
-            signal.connect(content_changed, sender=model, dispatch_uid="careerfit_pagecache")
+from professions.content import ContentVersion
 
 
 def cached_page(

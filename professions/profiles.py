@@ -6,8 +6,8 @@ when the content version changes (professions/pagecache.py): after any edit, imp
 within CAREERFIT_CONTENT_RECHECK_SECONDS.
 """
 
+from professions.content import per_content_version
 from professions.models import Profession
-from professions.pagecache import per_content_version
 from quiz.riasec import ProfessionProfile
 
 

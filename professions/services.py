@@ -4,7 +4,8 @@ from collections.abc import Sequence
 
 from django.db import transaction
 
-from professions.models import ContentVersion, ProfessionSkill, Skill
+from professions.content import ContentVersion
+from professions.models import ProfessionSkill, Skill
 
 
 @transaction.atomic

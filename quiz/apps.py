@@ -7,7 +7,7 @@ class QuizConfig(AppConfig):
 
     def ready(self) -> None:
         from professions import history
-        from professions.pagecache import watch
+        from professions.content import watch
         from quiz.models import Question
 
         watch(Question)

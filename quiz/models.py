@@ -9,8 +9,8 @@ from django.db.models import Q
 from django.urls import reverse
 
 from professions.constraints import holland_code_agrees_with_profile, one_of_the_choices
-from professions.models import PROFILE_FIELDS, ContentQuerySet, RiasecLetter
-from professions.pagecache import per_content_version
+from professions.content import ContentQuerySet, per_content_version
+from professions.models import PROFILE_FIELDS, RiasecLetter
 from quiz import riasec
 
 

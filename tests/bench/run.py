@@ -184,7 +184,7 @@ def query_counts(loads: dict[str, Load]) -> dict[str, str]:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from professions.models import ContentVersion
+    from professions.content import ContentVersion
 
     def queries(client: Client, load: Load) -> int:
         ContentVersion.objects.current()

@@ -11,9 +11,10 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-import professions.models
+import professions.content
 from professions import pagecache
-from professions.models import Comparison, ContentVersion, Profession, Skill
+from professions.content import ContentVersion
+from professions.models import Comparison, Profession, Skill
 from professions.services import skills_merge
 from quiz.models import Question, QuizForm, Result
 from tests.professions.test_admin import profession_form
@@ -170,8 +171,8 @@ def recheck_every_second(settings, monkeypatch):
     """Production's recheck interval, on a clock the test moves (a list of one number)."""
     settings.CAREERFIT_CONTENT_RECHECK_SECONDS = 1
     clock = [1000.0]
-    monkeypatch.setattr(professions.models.time, "monotonic", lambda: clock[0])
-    monkeypatch.setattr(professions.models, "_read", (float("-inf"), ""))
+    monkeypatch.setattr(professions.content.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(professions.content, "_read", (float("-inf"), ""))
     return clock
 
 

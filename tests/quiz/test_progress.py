@@ -6,7 +6,7 @@ import time
 import pytest
 from django.core import signing
 
-from professions import models as content
+from professions import content
 from quiz.models import Result, form_items, question_bank
 from quiz.progress import COOKIE_MAX_AGE, COOKIE_NAME, EXPIRED, UNREADABLE
 from tests.quiz.test_flow import LIKE, answer_page, page_codes, start

@@ -9,7 +9,7 @@ and changes the content version once, so cached pages show what was loaded.
 from django.core.exceptions import ValidationError
 from django.core.management.commands import loaddata
 
-from professions.models import ContentVersion
+from professions.content import ContentVersion
 
 
 class Command(loaddata.Command):
