@@ -9,7 +9,7 @@ from django.utils import timezone
 from professions.admin import CodeLetterFilter, ContentAdmin
 from quiz.analytics import AnalyticsForm, analytics_report
 from quiz.exports import results_csv_response
-from quiz.models import Question, QuizForm, Result
+from quiz.models import Question, QuizLength, Result
 
 
 @admin.register(Question)
@@ -30,7 +30,7 @@ class QuestionAdmin(ContentAdmin):
         # Warn before takers are turned away: the quiz refuses a form it cannot build. An
         # unbalanced form can be taken and scores correctly (each scale is a percentage of
         # its own items' points), but its shorter scales are less reliable.
-        for form in QuizForm:
+        for form in QuizLength:
             counts = Question.objects.scale_counts(form)
             if counts.shortfall:
                 messages.warning(

@@ -15,14 +15,14 @@ from django.db.models.functions import Substr
 
 from quiz import riasec
 from quiz.exports import CHUNK_SIZE
-from quiz.models import Question, QuizForm, Result
+from quiz.models import Question, QuizLength, Result
 from quiz.psychometrics import ScaleStats, scale_statistics
 
 CACHE_SECONDS = 60
 
 
 class AnalyticsForm(forms.Form):
-    form = forms.ChoiceField(choices=QuizForm.choices, initial=QuizForm.QUICK)
+    form = forms.ChoiceField(choices=QuizLength.choices, initial=QuizLength.QUICK)
     start = forms.DateField(
         label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -39,7 +39,7 @@ class AnalyticsForm(forms.Form):
     def filters(self) -> dict:
         data = self.cleaned_data if self.is_bound else {}
         return {
-            "form": data.get("form") or QuizForm.QUICK,
+            "form": data.get("form") or QuizLength.QUICK,
             "start": data.get("start"),
             "end": data.get("end"),
         }

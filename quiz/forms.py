@@ -2,7 +2,7 @@ from crispy_forms.bootstrap import InlineRadios
 from django import forms
 
 from professions.forms import fields_only_helper
-from quiz.models import QuizForm, form_items
+from quiz.models import QuizLength, form_items
 
 ANSWER_CHOICES = [
     (1, "Strongly dislike"),
@@ -17,7 +17,7 @@ class StartForm(forms.Form):
     form = forms.ChoiceField(
         label="Which form would you like to take?",
         choices=[],
-        initial=QuizForm.QUICK,
+        initial=QuizLength.QUICK,
         widget=forms.RadioSelect,
     )
 
@@ -27,12 +27,12 @@ class StartForm(forms.Form):
         sizes = {form: len(items) for form, items in form_items().items()}
         self.fields["form"].choices = [
             (
-                QuizForm.QUICK,
-                f"Quick: {sizes[QuizForm.QUICK]} activities, {minutes(sizes[QuizForm.QUICK])}",
+                QuizLength.QUICK,
+                f"Quick: {sizes[QuizLength.QUICK]} activities, {minutes(sizes[QuizLength.QUICK])}",
             ),
             (
-                QuizForm.FULL,
-                f"Full: {sizes[QuizForm.FULL]} activities, {minutes(sizes[QuizForm.FULL])}, "
+                QuizLength.FULL,
+                f"Full: {sizes[QuizLength.FULL]} activities, {minutes(sizes[QuizLength.FULL])}, "
                 "a more reliable result",
             ),
         ]

@@ -14,15 +14,17 @@ from professions.models import PROFILE_FIELDS, RiasecLetter
 from quiz import riasec
 
 
-class QuizForm(models.TextChoices):
-    """The two forms of the quiz; both score on the same 0-100 scale, so results compare."""
+class QuizLength(models.TextChoices):
+    """How long a quiz is: the site calls the two the quick and the full form. Both score on
+    the same 0-100 scale, so results compare. (`Result.form` and the start page's `form`
+    field hold one of these values.)"""
 
     FULL = "full", "Full form"
     QUICK = "quick", "Quick form"
 
 
 # How many active items of each scale a form needs before it can be taken.
-ITEMS_PER_SCALE = {QuizForm.FULL: 10, QuizForm.QUICK: 5}
+ITEMS_PER_SCALE = {QuizLength.FULL: 10, QuizLength.QUICK: 5}
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class ScaleCounts:
     own items could give, but a scale with fewer items is measured less reliably.
     """
 
-    form: QuizForm
+    length: QuizLength
     counts: Mapping[str, int]  # every RIASEC letter, in hexagon order
 
     @classmethod
@@ -44,12 +46,12 @@ class ScaleCounts:
         counts = dict.fromkeys(riasec.LETTERS, 0)
         for _code, scale in items:
             counts[scale] += 1
-        return cls(QuizForm(form), counts)
+        return cls(QuizLength(form), counts)
 
     @property
     def shortfall(self) -> str:
         """The scales lacking items, e.g. "Artistic: 3 of 5"; empty when none."""
-        needed = ITEMS_PER_SCALE[self.form]
+        needed = ITEMS_PER_SCALE[self.length]
         return ", ".join(
             f"{riasec.NAMES[letter]}: {count} of {needed}"
             for letter, count in self.counts.items()
@@ -73,7 +75,7 @@ class QuestionQuerySet(ContentQuerySet):
     def for_form(self, form: str) -> "QuestionQuerySet":
         """The active items of a form, in presentation order."""
         questions = self.filter(active=True)
-        if form == QuizForm.QUICK:
+        if form == QuizLength.QUICK:
             questions = questions.filter(in_quick_form=True)
         return questions.order_by("position", "code")
 
@@ -107,7 +109,7 @@ def question_bank() -> dict[str, "Question"]:
 def form_items() -> dict[str, list[tuple[str, str]]]:
     """Each form's active items, (code, scale) in presentation order, kept like the bank:
     starting a quiz reads no database."""
-    return {form: Question.objects.items(form) for form in QuizForm}
+    return {form: Question.objects.items(form) for form in QuizLength}
 
 
 class Question(models.Model):
@@ -186,7 +188,7 @@ class Result(models.Model):
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created = models.DateTimeField(auto_now_add=True, db_index=True)
-    form = models.CharField(max_length=10, choices=QuizForm.choices)
+    form = models.CharField(max_length=10, choices=QuizLength.choices)
     answers = models.JSONField(help_text="Question code to answer, 1 (strongly dislike) to 5.")
     realistic = models.FloatField()
     investigative = models.FloatField()
@@ -221,7 +223,7 @@ class Result(models.Model):
                 condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS),
                 name="result_code_agrees_with_scores",
             ),
-            one_of_the_choices("form", QuizForm.choices, "result_form_valid"),
+            one_of_the_choices("form", QuizLength.choices, "result_form_valid"),
             one_of_the_choices("consistency", Consistency.choices, "result_consistency_valid"),
         ]
 

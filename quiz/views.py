@@ -19,7 +19,7 @@ from professions.pagecache import cached_page
 from professions.profiles import published_profiles
 from quiz import riasec
 from quiz.forms import AnswerPageForm, StartForm
-from quiz.models import NORMS_MINIMUM, QuizForm, Result, ScaleCounts, form_items, question_bank
+from quiz.models import NORMS_MINIMUM, QuizLength, Result, ScaleCounts, form_items, question_bank
 from quiz.progress import QuizProgress
 
 SHOWN_MATCHES = 10
@@ -35,7 +35,7 @@ class StartView(View):
         form = StartForm(request.POST)
         if not form.is_valid():
             return self.show(request, form)
-        chosen = QuizForm(form.cleaned_data["form"])
+        chosen = QuizLength(form.cleaned_data["form"])
         items = form_items()[chosen]
         shortfall = ScaleCounts.of_items(chosen, items).shortfall
         if shortfall:

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from professions.models import Profession
-from quiz.models import QuizForm, Result
+from quiz.models import QuizLength, Result
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def data():
     call_command("loaddata", "professions", "questions", verbosity=0)
     answers = {"R01": 5, "I01": 4, "A01": 3, "S01": 2, "E01": 1, "C01": 2}
     Result.objects.score_and_create(
-        form=QuizForm.QUICK, answers=answers, scale_of={code: code[0] for code in answers}
+        form=QuizLength.QUICK, answers=answers, scale_of={code: code[0] for code in answers}
     )
     login = {"username": "editor", "ip_address": "203.0.113.7", "path_info": "/admin/login/"}
     AccessAttempt.objects.create(**login, failures_since_start=1)

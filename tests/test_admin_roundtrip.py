@@ -17,7 +17,7 @@ from django.db.models import Count
 from django.urls import reverse
 
 from professions.models import Comparison, JobTitle, Profession, ProfessionSkill, Skill
-from quiz.models import Question, QuizForm, Result
+from quiz.models import Question, QuizLength, Result
 from tests.bench.data import generate_professions
 
 pytestmark = pytest.mark.django_db
@@ -52,9 +52,9 @@ def catalog(request):
     call_command("loaddata", "professions", "questions", verbosity=0)
     if request.param != "shipped":
         generate_professions(1000)
-    items = dict(Question.objects.for_form(QuizForm.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
     Result.objects.score_and_create(
-        form=QuizForm.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
+        form=QuizLength.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
     )
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
-from quiz.models import QuizForm, Result
+from quiz.models import QuizLength, Result
 
 pytestmark = pytest.mark.django_db
 
@@ -70,7 +70,7 @@ def test_permission_matrix(client, group, url, status):
 def test_analysts_cannot_delete_results(client):
     items = {"R01": "R", "I01": "I", "A01": "A", "S01": "S", "E01": "E", "C01": "C"}
     result = Result.objects.score_and_create(
-        form=QuizForm.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
+        form=QuizLength.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
     )
 
     response = login_as(client, "Analysts").get(

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from professions.models import JobTitle, Skill
-from quiz.models import Question, QuizForm, Result
+from quiz.models import Question, QuizLength, Result
 from tests.taker import remember_result as finished
 
 pytestmark = pytest.mark.django_db
@@ -81,9 +81,9 @@ def test_cards_show_code_summary_and_salary(client, shipped):
 
 def remember_result(client, liked: str) -> None:
     """Give the client a quick-form result that likes the `liked` scales."""
-    items = dict(Question.objects.for_form(QuizForm.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
     answers = {code: 5 if scale in liked else 2 for code, scale in items.items()}
-    result = Result.objects.score_and_create(form=QuizForm.QUICK, answers=answers, scale_of=items)
+    result = Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
     finished(client, str(result.uuid))
 
 

@@ -16,7 +16,7 @@ from professions import pagecache
 from professions.content import ContentVersion
 from professions.models import Comparison, Profession, Skill
 from professions.services import skills_merge
-from quiz.models import Question, QuizForm, Result
+from quiz.models import Question, QuizLength, Result
 from tests.professions.test_admin import profession_form
 from tests.professions.test_import_onet import run, sample, write_release
 from tests.taker import remember_result
@@ -39,9 +39,9 @@ def text(client: Client, path: str) -> str:
 
 
 def quick_result(liked: str) -> Result:
-    items = dict(Question.objects.for_form(QuizForm.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
     answers = {code: 5 if scale in liked else 2 for code, scale in items.items()}
-    return Result.objects.score_and_create(form=QuizForm.QUICK, answers=answers, scale_of=items)
+    return Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
 
 
 def finished_by(client: Client, result: Result) -> Client:

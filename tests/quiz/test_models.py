@@ -4,7 +4,7 @@ the question bank counts each form's items per scale."""
 import pytest
 from django.db import IntegrityError, transaction
 
-from quiz.models import Question, QuizForm, Result
+from quiz.models import Question, QuizLength, Result
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def result():
     items = {"R01": "R", "I01": "I", "A01": "A", "S01": "S", "E01": "E", "C01": "C"}
     answers = {"R01": 5, "I01": 4, "A01": 3, "S01": 2, "E01": 1, "C01": 1}
-    return Result.objects.score_and_create(form=QuizForm.QUICK, answers=answers, scale_of=items)
+    return Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def add_quick_item(code="R99", scale="R") -> Question:
     )
 
 
-@pytest.mark.parametrize(("form", "per_scale"), [(QuizForm.QUICK, 5), (QuizForm.FULL, 10)])
+@pytest.mark.parametrize(("form", "per_scale"), [(QuizLength.QUICK, 5), (QuizLength.FULL, 10)])
 def test_the_shipped_bank_is_balanced_and_counted_in_one_query(
     bank, django_assert_num_queries, form, per_scale
 ):
@@ -60,8 +60,8 @@ def test_an_extra_item_unbalances_a_form_without_a_shortfall(bank):
     add_quick_item()
     Question.objects.create(code="C99", text="File the invoices", scale="C", position=62)
 
-    quick = Question.objects.scale_counts(QuizForm.QUICK)
-    full = Question.objects.scale_counts(QuizForm.FULL)
+    quick = Question.objects.scale_counts(QuizLength.QUICK)
+    full = Question.objects.scale_counts(QuizLength.FULL)
 
     assert quick.counts == {"R": 6, "I": 5, "A": 5, "S": 5, "E": 5, "C": 5}
     assert quick.imbalance == (
@@ -77,12 +77,12 @@ def test_a_short_scale_is_a_shortfall_and_an_absent_scale_counts_zero(bank):
     Question.objects.filter(code="R01").update(active=False)
     Question.objects.filter(scale="A").update(in_quick_form=False)
 
-    quick = Question.objects.scale_counts(QuizForm.QUICK)
+    quick = Question.objects.scale_counts(QuizLength.QUICK)
 
     assert quick.counts == {"R": 4, "I": 5, "A": 0, "S": 5, "E": 5, "C": 5}
     assert quick.shortfall == "Realistic: 4 of 5, Artistic: 0 of 5"
-    assert Question.objects.scale_counts(QuizForm.QUICK).shortfall == quick.shortfall
-    assert Question.objects.scale_counts(QuizForm.FULL).shortfall == "Realistic: 9 of 10"
+    assert Question.objects.scale_counts(QuizLength.QUICK).shortfall == quick.shortfall
+    assert Question.objects.scale_counts(QuizLength.FULL).shortfall == "Realistic: 9 of 10"
 
 
 def test_the_next_position_follows_every_item_active_or_not(bank):

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from quiz.models import Question, QuizForm, Result
+from quiz.models import Question, QuizLength, Result
 from tests.quiz.test_flow import take_quiz
 from tests.taker import remember_result
 
@@ -29,9 +29,9 @@ def liking(letters: str, value: int = LIKE):
 
 def make_result(scores_by_letter: dict[str, int]) -> Result:
     """A stored quick-form result whose every item of a scale has the same answer."""
-    items = dict(Question.objects.for_form(QuizForm.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
     answers = {code: scores_by_letter[scale] for code, scale in items.items()}
-    return Result.objects.score_and_create(form=QuizForm.QUICK, answers=answers, scale_of=items)
+    return Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
 
 
 def ranked_names(client, result: Result) -> list[str]:
