@@ -139,7 +139,8 @@ def no_quiz_in_progress(request):
     if request.method == "POST" and last_result:
         messages.info(request, "That quiz is already finished. Here is its result.")
         return redirect("quiz:result", uuid=last_result)
-    messages.info(request, "There is no quiz in progress. Choose a form to start one.")
+    if not request.taker.problem:  # which has already said why
+        messages.info(request, "There is no quiz in progress. Choose a form to start one.")
     return redirect("quiz:start")
 
 

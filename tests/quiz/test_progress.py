@@ -78,6 +78,7 @@ def test_an_unreadable_cookie_gets_a_message_and_a_fresh_start(client, bank, spo
 
     assert response.status_code == 200
     assert UNREADABLE in response.content.decode()
+    assert "There is no quiz in progress" not in response.content.decode()
     assert response.redirect_chain[-1][0] == "/quiz/"
     assert client.cookies[COOKIE_NAME].value == ""  # deleted
     assert "Start the quiz" in response.content.decode()
