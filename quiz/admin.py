@@ -55,8 +55,8 @@ class QuestionAdmin(ContentAdmin):
 
 @admin.register(Result)
 class ResultAdmin(admin.ModelAdmin):
-    list_display = ["uuid", "created", "form", "holland_code"]
-    list_filter = ["created", "form", CodeLetterFilter]
+    list_display = ["uuid", "created", "length", "holland_code"]
+    list_filter = ["created", "length", CodeLetterFilter]
     search_fields = ["uuid", "holland_code"]
     readonly_fields = [field.name for field in Result._meta.fields]
     date_hierarchy = "created"

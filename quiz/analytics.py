@@ -70,7 +70,7 @@ def analytics_report(
 def build_report(
     form: str, start: datetime.date | None, end: datetime.date | None
 ) -> AnalyticsReport:
-    results = Result.objects.filter(form=form)
+    results = Result.objects.filter(length=form)
     if start:
         results = results.filter(created__date__gte=start)
     if end:
@@ -83,7 +83,7 @@ def build_report(
     )
     count = sum(by_letter.values())
     items_by_scale = {letter: [] for letter in riasec.LETTERS}
-    for code, scale in Question.objects.for_form(form).values_list("code", "scale"):
+    for code, scale in Question.objects.for_length(form).values_list("code", "scale"):
         items_by_scale[scale].append(code)
     answers = results.values_list("answers", flat=True).iterator(chunk_size=CHUNK_SIZE)
     return AnalyticsReport(

@@ -22,15 +22,16 @@ class Echo:
 def result_rows(results: QuerySet) -> Iterator[list]:
     codes = list(Question.objects.order_by("code").values_list("code", flat=True))
     scores = list(PROFILE_FIELDS.values())
+    # The quiz length's column keeps the name analysts' files have always had.
     yield ["uuid", "created", "form", *codes, *scores, "holland_code"]
     rows = results.order_by("created", "pk").values_list(
-        "uuid", "created", "form", "answers", *scores, "holland_code"
+        "uuid", "created", "length", "answers", *scores, "holland_code"
     )
-    for uuid, created, form, answers, *values, code in rows.iterator(chunk_size=CHUNK_SIZE):
+    for uuid, created, length, answers, *values, code in rows.iterator(chunk_size=CHUNK_SIZE):
         yield [
             uuid,
             created.isoformat(),
-            form,
+            length,
             *(answers.get(c, "") for c in codes),
             *(round(v, 2) for v in values),
             code,

@@ -16,8 +16,8 @@ from quiz import riasec
 
 class QuizLength(models.TextChoices):
     """How long a quiz is: the site calls the two the quick and the full form. Both score on
-    the same 0-100 scale, so results compare. (`Result.form` and the start page's `form`
-    field hold one of these values.)"""
+    the same 0-100 scale, so results compare. (The start page and the analysts' report still
+    name their parameter `form`, as on the site.)"""
 
     FULL = "full", "Full form"
     QUICK = "quick", "Quick form"
@@ -41,12 +41,12 @@ class ScaleCounts:
     counts: Mapping[str, int]  # every RIASEC letter, in hexagon order
 
     @classmethod
-    def of_items(cls, form: str, items: Iterable[tuple[str, str]]) -> "ScaleCounts":
+    def of_items(cls, length: str, items: Iterable[tuple[str, str]]) -> "ScaleCounts":
         """From a form's (code, scale) items."""
         counts = dict.fromkeys(riasec.LETTERS, 0)
         for _code, scale in items:
             counts[scale] += 1
-        return cls(QuizLength(form), counts)
+        return cls(QuizLength(length), counts)
 
     @property
     def shortfall(self) -> str:
@@ -72,20 +72,20 @@ class ScaleCounts:
 
 
 class QuestionQuerySet(ContentQuerySet):
-    def for_form(self, form: str) -> "QuestionQuerySet":
-        """The active items of a form, in presentation order."""
+    def for_length(self, length: str) -> "QuestionQuerySet":
+        """The active items of a quiz of this length, in presentation order."""
         questions = self.filter(active=True)
-        if form == QuizLength.QUICK:
+        if length == QuizLength.QUICK:
             questions = questions.filter(in_quick_form=True)
         return questions.order_by("position", "code")
 
-    def items(self, form: str) -> list[tuple[str, str]]:
-        """The form's active items as (code, scale) pairs, in presentation order."""
-        return list(self.for_form(form).values_list("code", "scale"))
+    def items(self, length: str) -> list[tuple[str, str]]:
+        """The active items as (code, scale) pairs, in presentation order."""
+        return list(self.for_length(length).values_list("code", "scale"))
 
-    def scale_counts(self, form: str) -> ScaleCounts:
-        """How many active items of each scale the form has, in one query."""
-        return ScaleCounts.of_items(form, self.items(form))
+    def scale_counts(self, length: str) -> ScaleCounts:
+        """How many active items of each scale a quiz of this length has, in one query."""
+        return ScaleCounts.of_items(length, self.items(length))
 
     def next_position(self) -> int:
         """The position that puts a new item after every other, active or not."""
@@ -109,7 +109,7 @@ def question_bank() -> dict[str, "Question"]:
 def form_items() -> dict[str, list[tuple[str, str]]]:
     """Each form's active items, (code, scale) in presentation order, kept like the bank:
     starting a quiz reads no database."""
-    return {form: Question.objects.items(form) for form in QuizLength}
+    return {length: Question.objects.items(length) for length in QuizLength}
 
 
 class Question(models.Model):
@@ -149,7 +149,7 @@ class ResultManager(models.Manager):
     def score_and_create(
         self,
         *,
-        form: str,
+        length: str,
         answers: Mapping[str, int],
         scale_of: Mapping[str, str],
         attempt: str | None = None,
@@ -158,7 +158,7 @@ class ResultManager(models.Manager):
         scores = riasec.scale_scores(answers, scale_of)
         code = riasec.holland_code(scores)
         return self.create(
-            form=form,
+            length=length,
             answers=dict(answers),
             **{PROFILE_FIELDS[letter]: score for letter, score in scores.items()},
             holland_code=code,
@@ -176,7 +176,7 @@ class ResultManager(models.Manager):
             letter: models.Count("pk", filter=Q(**{f"{field}__lt": getattr(result, field)}))
             for letter, field in PROFILE_FIELDS.items()
         }
-        counts = self.filter(form=result.form).aggregate(total=models.Count("pk"), **lower)
+        counts = self.filter(length=result.length).aggregate(total=models.Count("pk"), **lower)
         total = counts.pop("total")
         if total < NORMS_MINIMUM:
             return None
@@ -188,7 +188,7 @@ class Result(models.Model):
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created = models.DateTimeField(auto_now_add=True, db_index=True)
-    form = models.CharField(max_length=10, choices=QuizLength.choices)
+    length = models.CharField(max_length=10, choices=QuizLength.choices)
     answers = models.JSONField(help_text="Question code to answer, 1 (strongly dislike) to 5.")
     realistic = models.FloatField()
     investigative = models.FloatField()
@@ -223,12 +223,12 @@ class Result(models.Model):
                 condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS),
                 name="result_code_agrees_with_scores",
             ),
-            one_of_the_choices("form", QuizLength.choices, "result_form_valid"),
+            one_of_the_choices("length", QuizLength.choices, "result_length_valid"),
             one_of_the_choices("consistency", Consistency.choices, "result_consistency_valid"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.holland_code} ({self.get_form_display()}, {self.created:%Y-%m-%d})"
+        return f"{self.holland_code} ({self.get_length_display()}, {self.created:%Y-%m-%d})"
 
     def get_absolute_url(self) -> str:
         return reverse("quiz:result", args=[self.uuid])

@@ -108,7 +108,7 @@ class PageView(View):
         try:
             with transaction.atomic():
                 result = Result.objects.score_and_create(
-                    form=self.progress.length,
+                    length=self.progress.length,
                     answers=self.progress.answers,
                     scale_of=self.progress.scale_of,
                     attempt=self.progress.token,
@@ -202,7 +202,7 @@ def result_json(request, uuid):
         {
             "uuid": str(result.uuid),
             "created": result.created.isoformat(),
-            "form": result.form,
+            "form": result.length,
             "answers": result.answers,
             "scores": result.scores,
             "holland_code": result.holland_code,

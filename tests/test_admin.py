@@ -25,7 +25,7 @@ def data():
     call_command("loaddata", "professions", "questions", verbosity=0)
     answers = {"R01": 5, "I01": 4, "A01": 3, "S01": 2, "E01": 1, "C01": 2}
     Result.objects.score_and_create(
-        form=QuizLength.QUICK, answers=answers, scale_of={code: code[0] for code in answers}
+        length=QuizLength.QUICK, answers=answers, scale_of={code: code[0] for code in answers}
     )
     login = {"username": "editor", "ip_address": "203.0.113.7", "path_info": "/admin/login/"}
     AccessAttempt.objects.create(**login, failures_since_start=1)

@@ -52,9 +52,9 @@ def catalog(request):
     call_command("loaddata", "professions", "questions", verbosity=0)
     if request.param != "shipped":
         generate_professions(1000)
-    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
     Result.objects.score_and_create(
-        form=QuizLength.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
+        length=QuizLength.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
     )
 
 

@@ -70,7 +70,7 @@ def test_permission_matrix(client, group, url, status):
 def test_analysts_cannot_delete_results(client):
     items = {"R01": "R", "I01": "I", "A01": "A", "S01": "S", "E01": "E", "C01": "C"}
     result = Result.objects.score_and_create(
-        form=QuizLength.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
+        length=QuizLength.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
     )
 
     response = login_as(client, "Analysts").get(

@@ -105,7 +105,7 @@ def test_a_get_on_the_delete_address_only_asks_for_confirmation(client):
     call_command("loaddata", "questions", verbosity=0)
     items = {"R01": "R", "I01": "I", "A01": "A", "S01": "S", "E01": "E", "C01": "C"}
     result = Result.objects.score_and_create(
-        form=QuizLength.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
+        length=QuizLength.QUICK, answers=dict.fromkeys(items, 3), scale_of=items
     )
 
     remember_result(client, str(result.uuid))

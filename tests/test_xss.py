@@ -32,9 +32,9 @@ def hostile(make_profession):
     )
     ProfessionSkill.objects.create(profession=profession, skill=skill, essential=True)
     JobTitle.objects.create(profession=profession, title=f"{JS_URL} {ATTRIBUTE}")
-    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
     answers = {code: 5 if scale == "R" else 1 for code, scale in items.items()}
-    return Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
+    return Result.objects.score_and_create(length=QuizLength.QUICK, answers=answers, scale_of=items)
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,7 @@ def generate_professions(count: int, seed: int = 42) -> None:
 
 def generate_results(count: int, seed: int = 7) -> list[Result]:
     rng = random.Random(seed)
-    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
     results = []
     for _ in range(count):
         answers = {code: rng.randint(1, 5) for code in items}
@@ -78,7 +78,7 @@ def generate_results(count: int, seed: int = 7) -> list[Result]:
         code = riasec.holland_code(scores)
         results.append(
             Result(
-                form=QuizLength.QUICK,
+                length=QuizLength.QUICK,
                 answers=answers,
                 holland_code=code,
                 differentiation=riasec.differentiation(scores),

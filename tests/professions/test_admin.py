@@ -70,9 +70,11 @@ def test_an_editor_adds_a_profession_that_appears_on_the_site_and_in_matches(
     assert "Engine repair" in page
     assert "Project management" in page
     assert "Aviation maintenance technician" in page
-    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
     answers = {code: 5 if scale in "RI" else 1 for code, scale in items.items()}
-    result = Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
+    result = Result.objects.score_and_create(
+        length=QuizLength.QUICK, answers=answers, scale_of=items
+    )
     matches = client.get(result.get_absolute_url()).context["matches"]
     assert matches[0].profession.name == "Aircraft mechanic"
 

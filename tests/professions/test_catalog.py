@@ -81,9 +81,11 @@ def test_cards_show_code_summary_and_salary(client, shipped):
 
 def remember_result(client, liked: str) -> None:
     """Give the client a quick-form result that likes the `liked` scales."""
-    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
     answers = {code: 5 if scale in liked else 2 for code, scale in items.items()}
-    result = Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
+    result = Result.objects.score_and_create(
+        length=QuizLength.QUICK, answers=answers, scale_of=items
+    )
     finished(client, str(result.uuid))
 
 

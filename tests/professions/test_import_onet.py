@@ -877,9 +877,9 @@ def test_the_quiz_ranks_an_imported_occupation_first_for_its_own_profile(client,
     assert matches[0].profession.name == "Software Developers"
     # A stored result with the same scores: answer a scores 100 x (a - 1) / 4 on each scale.
     answer = {"R": 3, "I": 5, "A": 2, "S": 1, "E": 2, "C": 4}
-    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
     result = Result.objects.score_and_create(
-        form=QuizLength.QUICK,
+        length=QuizLength.QUICK,
         answers={code: answer[scale] for code, scale in items.items()},
         scale_of=items,
     )

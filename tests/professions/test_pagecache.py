@@ -39,9 +39,9 @@ def text(client: Client, path: str) -> str:
 
 
 def quick_result(liked: str) -> Result:
-    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
     answers = {code: 5 if scale in liked else 2 for code, scale in items.items()}
-    return Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
+    return Result.objects.score_and_create(length=QuizLength.QUICK, answers=answers, scale_of=items)
 
 
 def finished_by(client: Client, result: Result) -> Client:

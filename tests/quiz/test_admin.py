@@ -22,13 +22,13 @@ def fresh_cache():
 
 
 def quick_items() -> dict[str, str]:
-    return dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
+    return dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
 
 
 def store(answer_of_scale: dict[str, int], items=None) -> Result:
     items = items or quick_items()
     answers = {code: answer_of_scale[scale] for code, scale in items.items()}
-    return Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
+    return Result.objects.score_and_create(length=QuizLength.QUICK, answers=answers, scale_of=items)
 
 
 def test_results_are_read_only_and_only_superusers_delete(admin_client, bank):
@@ -75,7 +75,7 @@ def test_csv_export_of_all_results_streams_in_chunks(
     items = quick_items()
     answers = dict.fromkeys(items, 4)
     template = Result.objects.score_and_create(
-        form=QuizLength.QUICK, answers=answers, scale_of=items
+        length=QuizLength.QUICK, answers=answers, scale_of=items
     )
     Result.objects.bulk_create(
         Result(
@@ -123,7 +123,7 @@ def test_analytics_report_has_counts_letters_alpha_and_item_correlations(admin_c
     # R items answered as three patterns; every other scale constant (alpha undefined).
     for r_answers in ([1, 1, 2, 2, 5], [3, 3, 3, 4, 1], [5, 5, 4, 5, 3]):
         answers = dict.fromkeys(items, 3) | dict(zip(r_codes, r_answers, strict=True))
-        Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
+        Result.objects.score_and_create(length=QuizLength.QUICK, answers=answers, scale_of=items)
 
     response = admin_client.get(ANALYTICS, {"form": "quick"})
     report = response.context["report"]

@@ -153,7 +153,7 @@ def test_finishing_stores_one_result_and_redirects_to_it(client, bank):
 
     result = Result.objects.get()
     assert response["Location"] == f"/results/{result.uuid}/"
-    assert result.form == "quick"
+    assert result.length == "quick"
     assert len(result.answers) == 30
     assert result.scores == dict.fromkeys("RIASEC", 75.0)
 

@@ -13,13 +13,13 @@ pytestmark = pytest.mark.django_db
 def result():
     items = {"R01": "R", "I01": "I", "A01": "A", "S01": "S", "E01": "E", "C01": "C"}
     answers = {"R01": 5, "I01": 4, "A01": 3, "S01": 2, "E01": 1, "C01": 1}
-    return Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
+    return Result.objects.score_and_create(length=QuizLength.QUICK, answers=answers, scale_of=items)
 
 
 @pytest.mark.parametrize(
     "change",
     [
-        {"form": "medium"},
+        {"length": "medium"},
         {"consistency": "best"},
         {"holland_code": "CEA"},  # the lowest scores first
         {"realistic": 101},

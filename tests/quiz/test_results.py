@@ -29,9 +29,9 @@ def liking(letters: str, value: int = LIKE):
 
 def make_result(scores_by_letter: dict[str, int]) -> Result:
     """A stored quick-form result whose every item of a scale has the same answer."""
-    items = dict(Question.objects.for_form(QuizLength.QUICK).values_list("code", "scale"))
+    items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
     answers = {code: scores_by_letter[scale] for code, scale in items.items()}
-    return Result.objects.score_and_create(form=QuizLength.QUICK, answers=answers, scale_of=items)
+    return Result.objects.score_and_create(length=QuizLength.QUICK, answers=answers, scale_of=items)
 
 
 def ranked_names(client, result: Result) -> list[str]:
