@@ -41,6 +41,10 @@ if not SECRET_KEY:
         )
     SECRET_KEY = "django-insecure-local-development-only"
 
+# Old keys still accepted when reading what a previous key signed (quiz takers' cookies), so
+# that rotating DJANGO_SECRET_KEY does not end every quiz in progress.
+SECRET_KEY_FALLBACKS = env_list("DJANGO_SECRET_KEY_FALLBACKS", "")
+
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
@@ -118,12 +122,13 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 500},
     },
-    # Results pages, each seen by one taker and whoever they share it with: apart, so that
-    # they never push the shared pages out. Caching them still pays: a results page served
-    # from here runs at 8 times the rate of one built on each request (make bench).
-    "results": {
+    # What one visitor sees: results pages, the catalog ranked for a result, quiz items with
+    # a taker's answers. Apart, so that they never push the shared pages out. Caching them
+    # still pays: a results page served from here runs at 8 times the rate of one built on
+    # each request, the quiz page at 5 times (make bench).
+    "visitor": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "results",
+        "LOCATION": "visitor",
         "OPTIONS": {"MAX_ENTRIES": 500},
     },
 }

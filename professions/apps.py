@@ -18,4 +18,4 @@ class ProfessionsConfig(AppConfig):
         # or in bulk, which ContentQuerySet counts.
         watch(Profession, Skill, Comparison)
         history.register(Profession, ProfessionSkill, JobTitle, Skill, Comparison)
-        post_migrate.connect(migrated, sender=self, dispatch_uid="careerfit_pagecache")
+        post_migrate.connect(migrated, sender=self, dispatch_uid="careerfit_content_version")

@@ -10,8 +10,8 @@ questions:
 - single saves and deletes, through the signals `watch()` connects (a profession's save
   covers the job titles and skill links edited with it);
 - bulk writes, through `ContentQuerySet`;
-- fixture loads (the loaddata command), migrations after they run (`migrated`), and the admin,
-  the skills merge and imports, which call `bump()` themselves before they write.
+- fixture loads (the loaddata command), migrations after they run (`migrated`), and the admin
+  and the skills merge, which call `bump()` themselves before they write.
 
 Each process reads the token again at most every CAREERFIT_CONTENT_RECHECK_SECONDS, and at
 once after its own changes, so an edit shows on every server within that time. Why writers

@@ -24,6 +24,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_vary_headers
 
 from professions.content import ContentVersion
 
@@ -32,15 +33,29 @@ def cached_page(
     request: HttpRequest,
     render: Callable[[], HttpResponse],
     varies_on: tuple = (),
-    cache_alias: str = "default",
+    cache_alias: str = "",
 ) -> HttpResponse:
-    """The page `render()` makes, from the cache when this visitor may share it. Pages few
-    people see (a results page) name a cache of their own, so that they never push out the
-    pages everyone sees."""
+    """The page `render()` makes, from the cache when this visitor may share it.
+
+    Pages few people see (a results page, the catalog ranked for one visitor's result) are
+    kept in the "visitor" cache, so that they never push out the pages everyone sees; pages
+    that depend on the visitor say `Vary: Cookie`, so that no cache in front mixes visitors
+    up either."""
+    response = page_from_cache(request, render, varies_on, cache_alias)
+    if varies_on or cache_alias:
+        patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+def page_from_cache(
+    request: HttpRequest, render: Callable[[], HttpResponse], varies_on: tuple, cache_alias: str
+) -> HttpResponse:
     if (
         not settings.CAREERFIT_PAGE_CACHE_SECONDS  # caching is switched off
         or request.method not in ("GET", "HEAD")
+        # A message waits for this visitor: stored in its cookie, or queued by this request.
         or CookieStorage.cookie_name in request.COOKIES
+        or len(getattr(request, "_messages", ())) > 0
     ):
         return render()
     version = ContentVersion.objects.current()
@@ -48,7 +63,7 @@ def cached_page(
         return render()
     described = repr((version, request.build_absolute_uri(), varies_on))
     key = "page:" + hashlib.sha256(described.encode()).hexdigest()
-    cache = caches[cache_alias]
+    cache = caches[cache_alias or ("visitor" if any(varies_on) else "default")]
     if (stored := cache.get(key)) is not None:
         content, content_type = stored
         return HttpResponse(content, content_type=content_type)

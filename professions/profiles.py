@@ -2,7 +2,7 @@
 
 Results pages rank all published professions; reading and checking 1,000 profiles costs three
 times as much as ranking them. Each process keeps the list it built last, and builds it again
-when the content version changes (professions/pagecache.py): after any edit, import or fixture,
+when the content version changes (professions/content.py): after any edit, import or fixture,
 within CAREERFIT_CONTENT_RECHECK_SECONDS.
 """
 

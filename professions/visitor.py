@@ -2,7 +2,7 @@
 
 Results, and how a browser keeps hold of them, belong to the quiz app, a layer above this one.
 It hands the scores down without this app importing it: its middleware
-(quiz.middleware.VisitorInterestsMiddleware) puts a `VisitorInterests` on each request, and the
+(quiz.middleware.QuizTakerMiddleware) puts a `VisitorInterests` on each request, and the
 catalog reads it through `visitor_interests()`. Without that middleware, or before a visitor
 has finished a quiz, there are no scores and the pages show no fit.
 """

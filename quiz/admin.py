@@ -30,18 +30,18 @@ class QuestionAdmin(ContentAdmin):
         # Warn before takers are turned away: the quiz refuses a form it cannot build. An
         # unbalanced form can be taken and scores correctly (each scale is a percentage of
         # its own items' points), but its shorter scales are less reliable.
-        for form in QuizLength:
-            counts = Question.objects.scale_counts(form)
+        for length in QuizLength:
+            counts = Question.objects.scale_counts(length)
             if counts.shortfall:
                 messages.warning(
                     request,
-                    f"The {form.label.lower()} cannot be taken: too few active items "
+                    f"The {length.label.lower()} cannot be taken: too few active items "
                     f"({counts.shortfall}).",
                 )
             elif counts.imbalance:
                 messages.warning(
                     request,
-                    f"The {form.label.lower()} is unbalanced: {counts.imbalance}; scores stay "
+                    f"The {length.label.lower()} is unbalanced: {counts.imbalance}; scores stay "
                     "comparable, but scales with fewer items are less reliable. Give every "
                     "scale the same number of active items.",
                 )

@@ -39,7 +39,7 @@ class AnalyticsForm(forms.Form):
     def filters(self) -> dict:
         data = self.cleaned_data if self.is_bound else {}
         return {
-            "form": data.get("form") or QuizLength.QUICK,
+            "length": data.get("form") or QuizLength.QUICK,  # `form`, as the site calls it
             "start": data.get("start"),
             "end": data.get("end"),
         }
@@ -61,16 +61,16 @@ class AnalyticsReport:
 
 
 def analytics_report(
-    *, form: str, start: datetime.date | None, end: datetime.date | None
+    *, length: str, start: datetime.date | None, end: datetime.date | None
 ) -> AnalyticsReport:
-    key = f"quiz-analytics:{form}:{start}:{end}"
-    return cache.get_or_set(key, lambda: build_report(form, start, end), CACHE_SECONDS)
+    key = f"quiz-analytics:{length}:{start}:{end}"
+    return cache.get_or_set(key, lambda: build_report(length, start, end), CACHE_SECONDS)
 
 
 def build_report(
-    form: str, start: datetime.date | None, end: datetime.date | None
+    length: str, start: datetime.date | None, end: datetime.date | None
 ) -> AnalyticsReport:
-    results = Result.objects.filter(length=form)
+    results = Result.objects.filter(length=length)
     if start:
         results = results.filter(created__date__gte=start)
     if end:
@@ -83,7 +83,7 @@ def build_report(
     )
     count = sum(by_letter.values())
     items_by_scale = {letter: [] for letter in riasec.LETTERS}
-    for code, scale in Question.objects.for_length(form).values_list("code", "scale"):
+    for code, scale in Question.objects.for_length(length).values_list("code", "scale"):
         items_by_scale[scale].append(code)
     answers = results.values_list("answers", flat=True).iterator(chunk_size=CHUNK_SIZE)
     return AnalyticsReport(

@@ -92,8 +92,8 @@ class TakerState:
 
     def forget_result(self, uuid: str) -> None:
         self.own_results = [own for own in self.own_results if own != uuid]
-        if self.last_result == uuid:
-            self.last_result = ""
+        if self.last_result == uuid:  # the one before it, if any, ranks the catalog now
+            self.last_result = self.own_results[-1] if self.own_results else ""
         self.changed = True
 
 

@@ -7,7 +7,7 @@ that fails validation is shown again with its errors; the valid answers on it ar
 from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views import View
@@ -116,7 +116,9 @@ class PageView(View):
         except IntegrityError:
             # This attempt was stored already: a double click, or a retry whose first try
             # stored the result but never reached the browser. Show that result.
-            result = Result.objects.get(attempt=self.progress.token)
+            result = Result.objects.filter(attempt=self.progress.token).first()
+            if result is None:  # not that: another constraint refused the result
+                raise
         self.progress.clear()
         request.taker.remember_result(str(result.uuid))
         return redirect(result)
@@ -136,7 +138,7 @@ class PageView(View):
 
 def no_quiz_in_progress(request):
     last_result = request.taker.last_result
-    if request.method == "POST" and last_result:
+    if last_result:  # e.g. Back after finishing, or a second click on the last page
         messages.info(request, "That quiz is already finished. Here is its result.")
         return redirect("quiz:result", uuid=last_result)
     if not request.taker.problem:  # which has already said why
@@ -156,7 +158,7 @@ class ResultView(DetailView):
             request,
             lambda: self.render_to_response(self.get_context_data(object=self.object)),
             varies_on=(self.can_delete,),
-            cache_alias="results",
+            cache_alias="visitor",
         )
 
     @property
@@ -235,7 +237,14 @@ class ResultDeleteView(View):
     template_name = "quiz/result_confirm_delete.html"
 
     def dispatch(self, request, uuid):
-        self.result = get_object_or_404(Result, uuid=uuid)
+        self.result = Result.objects.filter(uuid=uuid).first()
+        if self.result is None and request.taker.owns_result(str(uuid)):
+            # Deleted already, by this browser: a second click on Delete, or Back and again.
+            request.taker.forget_result(str(uuid))
+            messages.success(request, "Your result has been deleted. Its link no longer works.")
+            return redirect("quiz:start")
+        if self.result is None:
+            raise Http404("No such result.")
         if not request.taker.owns_result(str(uuid)):
             return render(
                 request, "quiz/result_not_yours.html", {"result": self.result}, status=403

@@ -15,6 +15,7 @@ from professions.constraints import holland_code_agrees_with_profile
 RIASEC_FIELDS = ("realistic", "investigative", "artistic", "social", "enterprising", "conventional")
 # The Holland-code check, built by professions/constraints.py (its docstring states the rule;
 # written out, the condition was one line of 18 KB), over the profile fields of this migration.
+# tests/professions/test_constraints.py fails if that function's rule ever changes.
 PROFILE_FIELDS = dict(zip("RIASEC", RIASEC_FIELDS))
 
 

@@ -130,7 +130,7 @@ def test_no_match_says_so_and_suggests_removing_filters(client, shipped):
         {"page": "-1"},
         {"page": "abc"},
         {"sort": "price; DROP TABLE"},
-        {"sort": "fit"},  # no result in this session
+        {"sort": "fit"},  # no result in this browser
         {"q": "x" * 10_000},
         {"q": "\x00"},
         {"q": "%_\\"},

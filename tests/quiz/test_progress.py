@@ -112,3 +112,35 @@ def test_a_changed_cookie_cannot_claim_a_result(client, bank):
 
     assert response.status_code == 403
     assert Result.objects.filter(pk=result.pk).exists()
+
+
+def test_back_after_finishing_shows_the_result(client, bank):
+    start(client)
+    for page in (1, 2, 3):
+        answer_page(client, page, lambda code: LIKE)
+
+    back = client.get("/quiz/page/3/", follow=True)
+
+    assert back.redirect_chain[-1][0] == Result.objects.get().get_absolute_url()
+    assert "That quiz is already finished" in back.content.decode()
+
+
+def test_a_dropped_cookie_is_explained_even_on_a_cached_page(client, bank):
+    client.get("/")  # the home page is now cached for everyone
+    client.cookies[COOKIE_NAME] = "not a cookie at all"
+
+    page = client.get("/").content.decode()
+
+    assert UNREADABLE in page
+
+
+def test_after_a_key_rotation_the_old_key_still_reads_quizzes_in_progress(client, bank, settings):
+    start(client)
+    answer_page(client, 1, lambda code: LIKE)
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-brand-new-secret-key-for-the-rotation-test-0123456789"
+
+    response = client.get("/quiz/page/2/")
+
+    assert response.status_code == 200
+    assert len(taker_state(client).quiz["answers"]) == 10

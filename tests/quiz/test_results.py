@@ -8,8 +8,9 @@ from django.core.management import call_command
 from django.test import Client
 
 from quiz.models import Question, QuizLength, Result
+from quiz.progress import COOKIE_NAME
 from tests.quiz.test_flow import take_quiz
-from tests.taker import remember_result
+from tests.taker import remember_result, taker_state
 
 pytestmark = pytest.mark.django_db
 
@@ -188,3 +189,42 @@ def test_delete_without_the_csrf_token_is_refused(shipped):
 
     assert response.status_code == 403
     assert Result.objects.filter(pk=result.pk).exists()
+
+
+def test_a_second_click_on_delete_says_it_is_deleted_not_that_it_is_missing(client, shipped):
+    result = make_result(dict.fromkeys("RIASEC", 4))
+    own(client, result)
+    delete = f"{result.get_absolute_url()}delete/"
+    before_deleting = client.cookies[COOKIE_NAME].value
+    client.post(delete)
+    # The second click left with the cookie as it was before the first came back.
+    client.cookies[COOKIE_NAME] = before_deleting
+
+    again = client.post(delete, follow=True)
+
+    assert again.status_code == 200
+    assert "Your result has been deleted" in again.content.decode()
+    assert client.post(delete).status_code == 404  # forgotten now: like any unknown address
+
+
+def test_deleting_the_latest_result_leaves_the_one_before_for_the_catalog(client, shipped):
+    older = make_result({"R": 5, "I": 5, "A": 1, "S": 1, "E": 1, "C": 1})
+    newer = make_result({"R": 1, "I": 1, "A": 5, "S": 1, "E": 5, "C": 1})
+    own(client, older)
+    own(client, newer)
+
+    client.post(f"{newer.get_absolute_url()}delete/")
+
+    assert taker_state(client).last_result == str(older.uuid)
+    assert "Best fit for me" in client.get("/professions/").content.decode()
+
+
+@pytest.mark.parametrize("path", ["/professions/", "RESULT"])
+def test_pages_that_depend_on_the_visitor_say_so_to_caches_in_front(client, shipped, path):
+    result = make_result(dict.fromkeys("RIASEC", 4))
+    own(client, result)
+    url = result.get_absolute_url() if path == "RESULT" else path
+
+    for _ in range(2):  # built, then from the page cache
+        assert "Cookie" in client.get(url)["Vary"]
+    assert "Cookie" not in client.get("/professions/producer/").get("Vary", "")
