@@ -145,6 +145,19 @@ class Profession(models.Model):
         CONSIDERABLE = 4, "4 · Considerable preparation needed"
         EXTENSIVE = 5, "5 · Extensive preparation needed"
 
+    # What each job zone means for someone preparing for the work, in plain words.
+    PREPARATION = {
+        1: "Most people start with a short spell of training on the job, from a few days to a "
+        "few months; a school-leaving certificate may not be needed.",
+        2: "Most people have finished secondary school and learn the work over some months to "
+        "a year, on the job or through a short course.",
+        3: "Most people have vocational training, an apprenticeship or a two-year degree, and "
+        "a year or two of experience in related work.",
+        4: "Most people have a bachelor's degree and several years of experience in related work.",
+        5: "Most people have a master's, doctoral or professional degree, and many have years "
+        "of experience besides.",
+    }
+
     slug = models.SlugField(
         unique=True,
         validators=[ProhibitReservedSlug()],
@@ -259,6 +272,24 @@ class Profession(models.Model):
     @property
     def code_letters(self) -> list[RiasecLetter]:
         return [RiasecLetter(letter) for letter in self.holland_code]
+
+    @property
+    def code_meaning(self) -> list[tuple[str, str, str]]:
+        """What each letter of the code says about the work: (letter, type, description)."""
+        return [
+            (letter, riasec.NAMES[letter], riasec.DESCRIPTIONS[letter])
+            for letter in self.holland_code
+        ]
+
+    @property
+    def preparation(self) -> str:
+        """What the job zone means in plain words; empty without a job zone."""
+        return self.PREPARATION.get(self.job_zone, "")
+
+    @property
+    def onet_online_url(self) -> str:
+        """The occupation on O*NET OnLine, with its full description and tasks."""
+        return f"https://www.onetonline.org/link/summary/{self.onet_code}" if self.onet_code else ""
 
     @property
     def salary_display(self) -> str:

@@ -91,6 +91,16 @@ class ProfessionDetailView(SharedPageMixin, DetailView):
     def get_queryset(self):
         return Profession.objects.published().with_details()
 
+    def get_context_data(self, **kwargs):
+        profile = self.object.profile
+        return super().get_context_data(
+            chart=hexagon_chart([profile]),
+            profile_rows=[
+                (riasec.NAMES[letter], round(level)) for letter, level in profile.items()
+            ],
+            **kwargs,
+        )
+
 
 @shared_page()
 def compare_pick(request):

@@ -1,6 +1,7 @@
 """The shipped fixtures hold the seed facts and can be loaded again without changing anything."""
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 from professions.models import JobTitle, Profession, ProfessionSkill, Skill
@@ -102,16 +103,49 @@ def test_loading_the_fixtures_twice_changes_nothing(shipped):
     assert Profession.objects.count() == 2
 
 
-def test_seed_loads_an_empty_database_and_leaves_edited_data_alone():
+def onet_codes_with_interests() -> set[str]:
+    interests = settings.BASE_DIR / "fixtures" / "onet" / "db_29_3_text" / "Interests.txt"
+    rows = interests.read_text(encoding="utf-8").splitlines()[1:]
+    return {row.split("\t")[0] for row in rows if row}
+
+
+def test_seed_loads_the_fixtures_and_the_whole_onet_catalog():
     call_command("seed", verbosity=0)
+
+    codes = set(Profession.objects.exclude(onet_code=None).values_list("onet_code", flat=True))
+    assert codes == onet_codes_with_interests()
+    assert len(codes) == 923
+    assert Profession.objects.published().count() == 2 + 923 - 1  # the producer is one of them
+    producer = Profession.objects.get(slug="producer")
+    assert producer.onet_code == "27-2012.00"
+    assert producer.origin == Profession.Origin.EDITORIAL
+    assert not Profession.objects.filter(name="Producers and Directors").exists()
+    for code, name, zone, holland_code in [
+        ("15-1252.00", "Software Developers", 4, None),
+        ("29-1141.00", "Registered Nurses", 4, "SIC"),
+        ("35-2014.00", "Cooks, Restaurant", 2, None),
+    ]:
+        occupation = Profession.objects.get(onet_code=code)
+        assert (occupation.name, occupation.job_zone) == (name, zone)
+        assert occupation.published
+        assert holland_code in (None, occupation.holland_code)
+
+
+def test_seed_leaves_edited_data_alone():
+    call_command("seed", verbosity=0)
+    count = Profession.objects.count()
     producer = Profession.objects.get(slug="producer")
     producer.summary = "Edited by an editor."
     producer.save()
+    nurse = Profession.objects.get(onet_code="29-1141.00")
+    nurse.summary = "Edited too."
+    nurse.save()
 
     call_command("seed", verbosity=0)
 
     assert Profession.objects.get(slug="producer").summary == "Edited by an editor."
-    assert Profession.objects.count() == 2
+    assert Profession.objects.get(onet_code="29-1141.00").summary == "Edited too."
+    assert Profession.objects.count() == count
 
 
 def test_every_essential_item_has_a_description(shipped):

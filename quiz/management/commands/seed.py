@@ -1,25 +1,42 @@
-"""Load the shipped fixtures into a database that does not have their data yet.
+"""Load the shipped data into a database that does not have it yet.
 
-`make run` and `make serve` call it on every start. Unlike `loaddata` it leaves a database
-that already holds professions or questions alone, so what editors changed survives a
-restart. Reload the fixtures on purpose with `manage.py loaddata professions questions`.
+`make run` and `make serve` call it on every start. It loads the fixtures (the editorial
+professions and the question bank) and the O*NET catalog shipped in fixtures/onet/ (a compact
+copy of the release, see professions/onet/compact.py), each only into a database that has
+none of it yet, so what editors changed survives a restart. Reload on purpose with
+`manage.py loaddata professions questions` and `manage.py import_onet fixtures/onet/...`.
 """
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from professions import onet
 from professions.models import Profession
 from quiz.models import Question
 
 FIXTURES = {"professions": Profession, "questions": Question}
+ONET_RELEASE = settings.BASE_DIR / "fixtures" / "onet" / "db_29_3_text"
+# The editorial profiles that describe an O*NET occupation: tied to it, so that the catalog
+# does not show the same job twice. Their own data stays as the editors wrote it.
+ONET_LINKS = ["producer=27-2012.00"]
 
 
 class Command(BaseCommand):
-    help = "Load the shipped fixtures into an empty database; leave existing data alone."
+    help = "Load the shipped fixtures and O*NET catalog into an empty database."
 
     def handle(self, *args, **options):
         missing = [name for name, model in FIXTURES.items() if not model.objects.exists()]
         if missing:
             call_command("loaddata", *missing, verbosity=options["verbosity"])
-        else:
-            self.stdout.write("Professions and questions are already loaded; nothing changed.")
+        if Profession.objects.filter(onet_code__isnull=False).exists():
+            if not missing:
+                self.stdout.write("The shipped data is already loaded; nothing changed.")
+            return
+        report = onet.onet_import(
+            directory=ONET_RELEASE, links=[onet.link_parse(link) for link in ONET_LINKS]
+        )
+        if options["verbosity"]:
+            self.stdout.write(
+                f"Loaded O*NET {report.release}: {len(report.created):,} occupations."
+            )
