@@ -57,19 +57,23 @@ class ProfessionQuerySet(ContentQuerySet):
         return self.filter(published=True)
 
     def search(self, query: str):
-        """Name, a job title or a skill name contains `query`, ignoring case and accents."""
-        needle = fold(query.strip())
-        if not needle:
+        """Every word of `query` is in the name, a job title or a skill name, in any order and
+        ignoring case, accents and spacing: "film producer" finds "Producers and Directors"
+        through its title "Film Producer", and "producer film" finds it too."""
+        matches = Q()
+        for word in dict.fromkeys(fold(query).split()):  # each distinct word once
+            titled = JobTitle.objects.alias(folded=Folded("title")).filter(folded__contains=word)
+            # Fold each skill's name once, not once per profession that uses it.
+            skills = Skill.objects.alias(folded=Folded("name")).filter(folded__contains=word)
+            skilled = ProfessionSkill.objects.filter(skill__in=skills)
+            matches &= (
+                Q(folded_name__contains=word)
+                | Q(pk__in=titled.values("profession"))
+                | Q(pk__in=skilled.values("profession"))
+            )
+        if not matches:
             return self
-        titled = JobTitle.objects.alias(folded=Folded("title")).filter(folded__contains=needle)
-        # Fold each skill's name once, not once per profession that uses it.
-        skills = Skill.objects.alias(folded=Folded("name")).filter(folded__contains=needle)
-        skilled = ProfessionSkill.objects.filter(skill__in=skills)
-        return self.alias(folded_name=Folded("name")).filter(
-            Q(folded_name__contains=needle)
-            | Q(pk__in=titled.values("profession"))
-            | Q(pk__in=skilled.values("profession"))
-        )
+        return self.alias(folded_name=Folded("name")).filter(matches)
 
     def with_letters(self, letters: str):
         """Professions whose Holland code contains every one of `letters`."""

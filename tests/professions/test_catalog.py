@@ -177,3 +177,29 @@ def test_filter_by_job_zone(client, make_profession):
     bad = client.get("/professions/", {"zone": "9"})
     assert bad.status_code == 200
     assert names(bad) == ["Pilot", "Porter", "Unknown"]
+
+
+@pytest.fixture
+def catalog():
+    call_command("seed", verbosity=0)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("registered nurse", "Registered Nurses"),
+        ("nurse   registered", "Registered Nurses"),  # any order, any spacing
+        ("product  manager", "Product manager"),
+        ("film producer", "Producer"),
+        ("software developer", "Software Developers"),
+        ("CHEF pâtissier", None),  # every word must match: no such job here
+    ],
+)
+def test_every_word_of_a_search_must_match_in_the_whole_catalog(client, catalog, query, expected):
+    found = names(client.get("/professions/", {"q": query}))
+
+    if expected is None:
+        assert found == []
+    else:
+        assert expected in found
+        assert len(found) < 20  # the words narrow the catalog of 924 down
