@@ -204,11 +204,12 @@ class ProfessionAdmin(ContentAdmin):
             {"fields": ["annual_salary", "salary_currency", "salary_statistic", "salary_source"]},
         ),
         ("Text", {"fields": ["description", "duties", "requirements", "work_environment"]}),
+        ("Preparation", {"fields": ["job_zone", ("education_level", "education_percent")]}),
         (
             "Sources",
             {
                 "classes": ["collapse"],
-                "fields": ["sources", "origin", "onet_code", "job_zone", "attribution"],
+                "fields": ["sources", "origin", "onet_code", "attribution"],
             },
         ),
     ]

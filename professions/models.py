@@ -117,6 +117,23 @@ class Origin(models.TextChoices):
     ONET = "onet", "Imported from O*NET"
 
 
+class EducationLevel(models.IntegerChoices):
+    """O*NET's twelve levels of required education, named briefly."""
+
+    BELOW_HIGH_SCHOOL = 1, "Less than a high-school diploma"
+    HIGH_SCHOOL = 2, "High-school diploma or equivalent"
+    POST_SECONDARY_CERTIFICATE = 3, "Post-secondary certificate"
+    SOME_COLLEGE = 4, "Some college courses"
+    ASSOCIATE = 5, "Associate's degree"
+    BACHELOR = 6, "Bachelor's degree"
+    POST_BACCALAUREATE_CERTIFICATE = 7, "Post-baccalaureate certificate"
+    MASTER = 8, "Master's degree"
+    POST_MASTER_CERTIFICATE = 9, "Post-master's certificate"
+    FIRST_PROFESSIONAL = 10, "First professional degree"
+    DOCTORAL = 11, "Doctoral degree"
+    POST_DOCTORAL = 12, "Post-doctoral training"
+
+
 class SkillKind(models.TextChoices):
     KNOWLEDGE = "knowledge", "Knowledge"
     SKILL = "skill", "Skill"
@@ -200,6 +217,20 @@ class Profession(models.Model):
     sources = models.TextField(blank=True, help_text="Where each fact on the profile came from.")
 
     job_zone = models.PositiveSmallIntegerField(choices=JobZone.choices, null=True, blank=True)
+    education_level = models.PositiveSmallIntegerField(
+        "most common education",
+        choices=EducationLevel.choices,
+        null=True,
+        blank=True,
+        help_text="The level of education most people in the job have (O*NET's survey).",
+    )
+    education_percent = models.PositiveSmallIntegerField(
+        "share with that education",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text="Percent of people in the job with that level.",
+    )
     origin = models.CharField(
         max_length=10,
         choices=Origin.choices,
@@ -243,6 +274,14 @@ class Profession(models.Model):
             models.CheckConstraint(
                 condition=Q(job_zone__isnull=True) | Q(job_zone__gte=1, job_zone__lte=5),
                 name="profession_job_zone_1_to_5",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(education_level__isnull=True, education_percent__isnull=True)
+                    | Q(education_level__gte=1, education_level__lte=12, education_percent__lte=100)
+                ),
+                name="profession_education_level_and_percent",
+                violation_error_message="Give the education level and its share together.",
             ),
             models.CheckConstraint(
                 condition=~Q(slug__in=sorted(ProhibitReservedSlug.reserved)),

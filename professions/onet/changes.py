@@ -184,7 +184,11 @@ def first_sentence(text: str) -> str:
 
 
 def _wanted_fields(
-    record: OccupationRecord, names: Iterable[str], attribution: str, has_zones: bool
+    record: OccupationRecord,
+    names: Iterable[str],
+    attribution: str,
+    has_zones: bool,
+    has_education: bool = True,
 ) -> dict[str, object]:
     """Model field values for the named groups: "name", "summary", "description",
     "profile" (six levels and the code) "job_zone" and "attribution". A group the release
@@ -205,13 +209,24 @@ def _wanted_fields(
             values["holland_code"] = record.holland_code
         elif name == "job_zone" and has_zones:
             values["job_zone"] = record.job_zone
+        elif name == "education" and has_education:
+            level, percent = record.education or (None, None)
+            values["education_level"], values["education_percent"] = level, percent
         elif name == "attribution":
             values["attribution"] = attribution
     return values
 
 
 # An imported profession follows the release in everything but slug and published.
-_IMPORTED_FIELDS = ("name", "summary", "description", "profile", "job_zone", "attribution")
+_IMPORTED_FIELDS = (
+    "name",
+    "summary",
+    "description",
+    "profile",
+    "job_zone",
+    "education",
+    "attribution",
+)
 
 
 def slug_choose(name: str, code: str, taken: set[str]) -> str:
@@ -275,7 +290,10 @@ def import_plan(
         imported = profession.origin == Profession.Origin.ONET
         names = _IMPORTED_FIELDS if imported else (link.fields if link else ())
         changed = []
-        for name, value in _wanted_fields(record, names, attribution, release.has_zones).items():
+        wanted = _wanted_fields(
+            record, names, attribution, release.has_zones, release.has_education
+        )
+        for name, value in wanted.items():
             if getattr(profession, name) != value:
                 setattr(profession, name, value)
                 changed.append(name)

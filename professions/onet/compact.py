@@ -5,8 +5,8 @@ fixtures/onet/, built by `manage.py compact_onet` from O*NET's own release. The 
 O*NET's file names, column names and row order, so the importer reads it as it reads a full
 release, with the same result: the occupations' codes and titles (their descriptions are
 O*NET's prose and stay out, as in the release this project is given), the interest levels
-and high points, the job zones, and the alternate titles the importer would keep. Facts only,
-about 0.8 MB instead of 24.
+and high points, the job zones, the alternate titles the importer would keep, and the shares
+of workers at each level of education. Facts only, about 1 MB instead of 24.
 """
 
 import csv
@@ -15,12 +15,16 @@ from pathlib import Path
 
 from professions.onet.files import (
     ALTERNATE_TITLE,
+    CATEGORY,
     CODE,
     DESCRIPTION,
+    EDUCATION_FILE,
+    EDUCATION_SCALE,
     ELEMENT,
     INTERESTS_FILE,
     JOB_ZONE,
     OCCUPATIONS_FILE,
+    REQUIRED_FILES,
     SCALE,
     TITLE,
     TITLES_FILE,
@@ -35,21 +39,27 @@ COLUMNS = {
     INTERESTS_FILE: (CODE, ELEMENT, SCALE, VALUE),
     ZONES_FILE: (CODE, JOB_ZONE),
     TITLES_FILE: (CODE, ALTERNATE_TITLE),
+    EDUCATION_FILE: (CODE, SCALE, CATEGORY, VALUE),
 }
 
 
 def compact_release(source: Path, target: Path, max_titles: int) -> dict[str, int]:
     """Write the compact copy of the release in `source` to `target`; returns the rows
-    written per file. Titles beyond the first `max_titles` of an occupation that differ
-    other than by case are left out, as the importer would leave them."""
+    written per file. Optional files the release lacks are left out of the copy too. Titles
+    beyond the first `max_titles` of an occupation that differ other than by case are left
+    out, as the importer would leave them."""
     target.mkdir(parents=True, exist_ok=True)
     written = {}
     for name, columns in COLUMNS.items():
+        if name not in REQUIRED_FILES and not (source / name).is_file():
+            continue  # the importer reads it only when it is there
         rows = ([row[column] for column in columns] for row in tsv_rows(source / name, columns))
         if name == OCCUPATIONS_FILE:
             rows = ([code, title, ""] for code, title, _description in rows)
         elif name == TITLES_FILE:
             rows = first_titles(rows, max_titles)
+        elif name == EDUCATION_FILE:  # the required level of education only
+            rows = (row for row in rows if row[1] == EDUCATION_SCALE)
         written[name] = write_tsv(target / name, columns, rows)
     return written
 

@@ -44,6 +44,7 @@ OCCUPATIONS_FILE = "Occupation Data.txt"
 INTERESTS_FILE = "Interests.txt"
 TITLES_FILE = "Alternate Titles.txt"
 ZONES_FILE = "Job Zones.txt"
+EDUCATION_FILE = "Education, Training, and Experience.txt"
 REQUIRED_FILES = (OCCUPATIONS_FILE, INTERESTS_FILE)
 
 CODE = "O*NET-SOC Code"
@@ -54,9 +55,12 @@ SCALE = "Scale ID"
 VALUE = "Data Value"
 ALTERNATE_TITLE = "Alternate Title"
 JOB_ZONE = "Job Zone"
+CATEGORY = "Category"
 
 LEVEL_SCALE = "OI"  # occupational interest levels, 1-7
 HIGH_POINT_SCALE = "IH"  # interest high points, 0-6
+EDUCATION_SCALE = "RL"  # required level of education: percent of workers in each category
+EDUCATION_LEVELS = 12  # categories 1-12, from less than a high-school diploma to post-doctoral
 LEVEL_ELEMENTS = {name: letter for letter, name in riasec.NAMES.items()}
 HIGH_POINT_ELEMENTS = {
     "First Interest High-Point": 1,
@@ -98,6 +102,7 @@ DUPLICATE_INTEREST = (
 )
 NOT_A_NUMBER = '{file}, line {line}, column "{column}": "{value}" is not a number.'
 LEVEL_RANGE = '{file}, line {line}, column "{column}": "{value}" is not between 1 and 7.'
+PERCENT_RANGE = '{file}, line {line}, column "{column}": "{value}" is not a percent (0 to 100).'
 WHOLE_RANGE = (
     '{file}, line {line}, column "{column}": "{value}" is not a whole number from {low} to {high}.'
 )
@@ -327,6 +332,31 @@ def job_zones_read(
     return zones
 
 
+def education_read(
+    path: Path, occupations: Mapping[str, Occupation], progress: Progress | None = None
+) -> dict[str, tuple[int, int]]:
+    """The RL rows of Education, Training, and Experience.txt as each occupation's most
+    common level of education (category 1-12) and the percent of workers who have it,
+    rounded. Of equal shares the lower level counts; other scales' rows are skipped."""
+    shares: dict[str, dict[int, Decimal]] = defaultdict(dict)
+    for row in tsv_rows(path, (CODE, SCALE, CATEGORY, VALUE), progress):
+        if row[SCALE] != EDUCATION_SCALE:
+            continue
+        code = _code(row, occupations)
+        level = _whole_number(row, CATEGORY, 1, EDUCATION_LEVELS)
+        share = _number(row, VALUE)
+        if not 0 <= share <= 100:
+            raise row.error(PERCENT_RANGE, VALUE)
+        shares[code][level] = share
+    education = {}
+    for code, by_level in shares.items():
+        level = max(sorted(by_level), key=lambda category: by_level[category])
+        if by_level[level] > 0:
+            percent = by_level[level].quantize(Decimal(1), rounding=ROUND_HALF_UP)
+            education[code] = (level, int(percent))
+    return education
+
+
 def alternate_titles_read(
     path: Path,
     occupations: Mapping[str, Occupation],
@@ -409,6 +439,7 @@ class OccupationRecord:
     code_from_profile: bool
     job_zone: int | None
     titles: tuple[str, ...]
+    education: tuple[int, int] | None = None  # the most common level (1-12) and its percent
 
 
 def occupation_record(
@@ -416,6 +447,7 @@ def occupation_record(
     interests: Interests | None,
     job_zone: int | None,
     titles: Sequence[str],
+    education: tuple[int, int] | None = None,
 ) -> OccupationRecord:
     """Combine one occupation's rows; raises OnetFormatError when an OI level is missing."""
     profile = code = None
@@ -444,6 +476,7 @@ def occupation_record(
         code_from_profile=from_profile,
         job_zone=job_zone,
         titles=tuple(titles),
+        education=education,
     )
 
 
@@ -454,6 +487,7 @@ class Release:
     records: dict[str, OccupationRecord]
     has_titles: bool  # Alternate Titles.txt was there; otherwise titles are left alone
     has_zones: bool  # Job Zones.txt was there; otherwise job zones are left alone
+    has_education: bool = False  # the education file was there; otherwise left alone
 
 
 def release_read(
@@ -476,6 +510,10 @@ def release_read(
     interests = interests_read(directory / INTERESTS_FILE, occupations, progress)
     zones_path, titles_path = directory / ZONES_FILE, directory / TITLES_FILE
     zones = job_zones_read(zones_path, occupations, progress) if zones_path.is_file() else {}
+    education_path = directory / EDUCATION_FILE
+    education = (
+        education_read(education_path, occupations, progress) if education_path.is_file() else {}
+    )
     titles = (
         alternate_titles_read(titles_path, occupations, max_titles, title_max, progress)
         if titles_path.is_file()
@@ -483,11 +521,20 @@ def release_read(
     )
     records = {
         code: occupation_record(
-            occupation, interests.get(code), zones.get(code), titles.get(code, ())
+            occupation,
+            interests.get(code),
+            zones.get(code),
+            titles.get(code, ()),
+            education.get(code),
         )
         for code, occupation in occupations.items()
     }
-    return Release(records, has_titles=titles_path.is_file(), has_zones=zones_path.is_file())
+    return Release(
+        records,
+        has_titles=titles_path.is_file(),
+        has_zones=zones_path.is_file(),
+        has_education=education_path.is_file(),
+    )
 
 
 def release_name(directory: Path) -> str:

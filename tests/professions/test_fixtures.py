@@ -120,15 +120,18 @@ def test_seed_loads_the_fixtures_and_the_whole_onet_catalog():
     assert producer.onet_code == "27-2012.00"
     assert producer.origin == Profession.Origin.EDITORIAL
     assert not Profession.objects.filter(name="Producers and Directors").exists()
-    for code, name, zone, holland_code in [
-        ("15-1252.00", "Software Developers", 4, None),
-        ("29-1141.00", "Registered Nurses", 4, "SIC"),
-        ("35-2014.00", "Cooks, Restaurant", 2, None),
+    # Facts from the shipped rows: the high points, the job zone, and the education level with
+    # the largest share in the RL rows (Registered Nurses: category 6 at 55.92 %).
+    for code, name, zone, holland_code, education in [
+        ("15-1252.00", "Software Developers", 4, None, None),
+        ("29-1141.00", "Registered Nurses", 4, "SIC", (6, 56)),
+        ("35-2014.00", "Cooks, Restaurant", 2, None, None),
     ]:
         occupation = Profession.objects.get(onet_code=code)
         assert (occupation.name, occupation.job_zone) == (name, zone)
         assert occupation.published
         assert holland_code in (None, occupation.holland_code)
+        assert education in (None, (occupation.education_level, occupation.education_percent))
 
 
 def test_seed_leaves_edited_data_alone():

@@ -3,8 +3,10 @@ it reads from the release, less O*NET's descriptions."""
 
 import dataclasses
 
+import pytest
 from django.core.management import call_command
 
+from professions.onet import OnetImportError
 from professions.onet.files import release_read
 from tests.professions.test_import_onet import sample, write_release
 
@@ -28,4 +30,41 @@ def test_the_copy_reads_as_the_release_less_its_descriptions(tmp_path):
     size = {path.name: path.stat().st_size for path in copy.iterdir()}
     assert all(
         size[path.name] < path.stat().st_size for path in release.iterdir() if path.name in size
+    )
+
+
+def test_the_most_common_education_level_and_its_share(tmp_path):
+    files = sample()
+    rl = ["O*NET-SOC Code", "Scale ID", "Category", "Data Value"]
+    files["Education, Training, and Experience.txt"] = [
+        rl,
+        ["13-2011.00", "RL", "5", "30.4"],
+        ["13-2011.00", "RL", "6", "60.5"],
+        ["13-2011.00", "RW", "6", "99"],  # another scale: not education levels
+        ["15-1252.00", "RL", "6", "45"],
+        ["15-1252.00", "RL", "8", "45"],  # a tie: the lower level counts
+    ]
+    release = write_release(tmp_path / "db_29_3_text", files)
+
+    records = release_read(release, **LIMITS).records
+
+    assert records["13-2011.00"].education == (6, 61)
+    assert records["15-1252.00"].education == (6, 45)
+    assert records["27-2012.00"].education is None
+
+
+def test_a_share_that_is_not_a_percent_names_the_row(tmp_path):
+    files = sample()
+    files["Education, Training, and Experience.txt"] = [
+        ["O*NET-SOC Code", "Scale ID", "Category", "Data Value"],
+        ["13-2011.00", "RL", "6", "160"],
+    ]
+    release = write_release(tmp_path / "db_29_3_text", files)
+
+    with pytest.raises(OnetImportError) as refused:
+        release_read(release, **LIMITS)
+
+    assert str(refused.value) == (
+        'Education, Training, and Experience.txt, line 2, column "Data Value": '
+        '"160" is not a percent (0 to 100).'
     )

@@ -100,6 +100,7 @@ def test_an_onet_occupation_page_explains_its_code_profile_and_preparation(clien
     assert page.count('<th scope="row">') >= 6
     assert "Job zone 4" in page
     assert "bachelor&#x27;s degree" in page
+    assert "Most common education: <strong>Bachelor&#x27;s degree</strong>, for 56 %" in page
     assert "https://www.onetonline.org/link/summary/29-1141.00" in page
     assert "CareerFit has no description of this occupation" in page
 
