@@ -75,6 +75,12 @@ class ProfessionQuerySet(ContentQuerySet):
             return self
         return self.alias(folded_name=Folded("name")).filter(matches)
 
+    def in_order_of(self, onet_codes: list[str]) -> list["Profession"]:
+        """The professions holding these O*NET codes, in the codes' order; codes nobody holds
+        are skipped."""
+        found = self.in_bulk(onet_codes, field_name="onet_code")
+        return [found[code] for code in onet_codes if code in found]
+
     def with_letters(self, letters: str):
         """Professions whose Holland code contains every one of `letters`."""
         return self.filter(*(Q(holland_code__contains=letter) for letter in letters))
@@ -223,6 +229,12 @@ class Profession(models.Model):
         null=True,
         blank=True,
         help_text="The level of education most people in the job have (O*NET's survey).",
+    )
+    related_onet_codes = models.JSONField(
+        "related occupations",
+        default=list,
+        blank=True,
+        help_text="O*NET-SOC codes of the closest related occupations, closest first.",
     )
     education_percent = models.PositiveSmallIntegerField(
         "share with that education",

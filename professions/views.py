@@ -95,6 +95,9 @@ class ProfessionDetailView(SharedPageMixin, DetailView):
         profile = self.object.profile
         return super().get_context_data(
             chart=hexagon_chart([profile]),
+            related=Profession.objects.published()
+            .only("slug", "name", "onet_code")
+            .in_order_of(self.object.related_onet_codes),
             profile_rows=[
                 (riasec.NAMES[letter], round(level)) for letter, level in profile.items()
             ],

@@ -189,6 +189,7 @@ def _wanted_fields(
     attribution: str,
     has_zones: bool,
     has_education: bool = True,
+    has_related: bool = True,
 ) -> dict[str, object]:
     """Model field values for the named groups: "name", "summary", "description",
     "profile" (six levels and the code) "job_zone" and "attribution". A group the release
@@ -212,6 +213,8 @@ def _wanted_fields(
         elif name == "education" and has_education:
             level, percent = record.education or (None, None)
             values["education_level"], values["education_percent"] = level, percent
+        elif name == "related" and has_related:
+            values["related_onet_codes"] = list(record.related)
         elif name == "attribution":
             values["attribution"] = attribution
     return values
@@ -225,6 +228,7 @@ _IMPORTED_FIELDS = (
     "profile",
     "job_zone",
     "education",
+    "related",
     "attribution",
 )
 
@@ -291,7 +295,12 @@ def import_plan(
         names = _IMPORTED_FIELDS if imported else (link.fields if link else ())
         changed = []
         wanted = _wanted_fields(
-            record, names, attribution, release.has_zones, release.has_education
+            record,
+            names,
+            attribution,
+            release.has_zones,
+            release.has_education,
+            release.has_related,
         )
         for name, value in wanted.items():
             if getattr(profession, name) != value:

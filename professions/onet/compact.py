@@ -5,8 +5,9 @@ fixtures/onet/, built by `manage.py compact_onet` from O*NET's own release. The 
 O*NET's file names, column names and row order, so the importer reads it as it reads a full
 release, with the same result: the occupations' codes and titles (their descriptions are
 O*NET's prose and stay out, as in the release this project is given), the interest levels
-and high points, the job zones, the alternate titles the importer would keep, and the shares
-of workers at each level of education. Facts only, about 1 MB instead of 24.
+and high points, the job zones, the alternate titles the importer would keep, the shares
+of workers at each level of education and the closest related occupations. Facts only,
+about 1 MB instead of 24.
 """
 
 import csv
@@ -16,6 +17,7 @@ from pathlib import Path
 from professions.onet.files import (
     ALTERNATE_TITLE,
     CATEGORY,
+    CLOSEST_TIER,
     CODE,
     DESCRIPTION,
     EDUCATION_FILE,
@@ -24,6 +26,10 @@ from professions.onet.files import (
     INTERESTS_FILE,
     JOB_ZONE,
     OCCUPATIONS_FILE,
+    RELATED_CODE,
+    RELATED_FILE,
+    RELATED_INDEX,
+    RELATED_TIER,
     REQUIRED_FILES,
     SCALE,
     TITLE,
@@ -40,6 +46,7 @@ COLUMNS = {
     ZONES_FILE: (CODE, JOB_ZONE),
     TITLES_FILE: (CODE, ALTERNATE_TITLE),
     EDUCATION_FILE: (CODE, SCALE, CATEGORY, VALUE),
+    RELATED_FILE: (CODE, RELATED_CODE, RELATED_TIER, RELATED_INDEX),
 }
 
 
@@ -60,6 +67,8 @@ def compact_release(source: Path, target: Path, max_titles: int) -> dict[str, in
             rows = first_titles(rows, max_titles)
         elif name == EDUCATION_FILE:  # the required level of education only
             rows = (row for row in rows if row[1] == EDUCATION_SCALE)
+        elif name == RELATED_FILE:  # the closest tier only
+            rows = (row for row in rows if row[2] == CLOSEST_TIER)
         written[name] = write_tsv(target / name, columns, rows)
     return written
 

@@ -45,6 +45,7 @@ INTERESTS_FILE = "Interests.txt"
 TITLES_FILE = "Alternate Titles.txt"
 ZONES_FILE = "Job Zones.txt"
 EDUCATION_FILE = "Education, Training, and Experience.txt"
+RELATED_FILE = "Related Occupations.txt"
 REQUIRED_FILES = (OCCUPATIONS_FILE, INTERESTS_FILE)
 
 CODE = "O*NET-SOC Code"
@@ -56,11 +57,15 @@ VALUE = "Data Value"
 ALTERNATE_TITLE = "Alternate Title"
 JOB_ZONE = "Job Zone"
 CATEGORY = "Category"
+RELATED_CODE = "Related O*NET-SOC Code"
+RELATED_TIER = "Relatedness Tier"
+RELATED_INDEX = "Index"
 
 LEVEL_SCALE = "OI"  # occupational interest levels, 1-7
 HIGH_POINT_SCALE = "IH"  # interest high points, 0-6
 EDUCATION_SCALE = "RL"  # required level of education: percent of workers in each category
 EDUCATION_LEVELS = 12  # categories 1-12, from less than a high-school diploma to post-doctoral
+CLOSEST_TIER = "Primary-Short"  # O*NET's closest related occupations, five for each
 LEVEL_ELEMENTS = {name: letter for letter, name in riasec.NAMES.items()}
 HIGH_POINT_ELEMENTS = {
     "First Interest High-Point": 1,
@@ -357,6 +362,25 @@ def education_read(
     return education
 
 
+def related_read(
+    path: Path, occupations: Mapping[str, Occupation], progress: Progress | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Related Occupations.txt as each occupation's closest related occupations (the
+    Primary-Short tier), by code, in O*NET's order (its Index column)."""
+    related: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for row in tsv_rows(path, (CODE, RELATED_CODE, RELATED_TIER, RELATED_INDEX), progress):
+        if row[RELATED_TIER] != CLOSEST_TIER:
+            continue
+        code = _code(row, occupations)
+        other = row[RELATED_CODE]
+        if not CODE_PATTERN.fullmatch(other):
+            raise row.error(BAD_CODE, RELATED_CODE)
+        related[code].append((_whole_number(row, RELATED_INDEX, 1, 999), other))
+    return {
+        code: tuple(other for _index, other in sorted(pairs)) for code, pairs in related.items()
+    }
+
+
 def alternate_titles_read(
     path: Path,
     occupations: Mapping[str, Occupation],
@@ -440,6 +464,7 @@ class OccupationRecord:
     job_zone: int | None
     titles: tuple[str, ...]
     education: tuple[int, int] | None = None  # the most common level (1-12) and its percent
+    related: tuple[str, ...] = ()  # codes of the closest related occupations
 
 
 def occupation_record(
@@ -448,6 +473,7 @@ def occupation_record(
     job_zone: int | None,
     titles: Sequence[str],
     education: tuple[int, int] | None = None,
+    related: Sequence[str] = (),
 ) -> OccupationRecord:
     """Combine one occupation's rows; raises OnetFormatError when an OI level is missing."""
     profile = code = None
@@ -477,6 +503,7 @@ def occupation_record(
         job_zone=job_zone,
         titles=tuple(titles),
         education=education,
+        related=tuple(related),
     )
 
 
@@ -488,6 +515,7 @@ class Release:
     has_titles: bool  # Alternate Titles.txt was there; otherwise titles are left alone
     has_zones: bool  # Job Zones.txt was there; otherwise job zones are left alone
     has_education: bool = False  # the education file was there; otherwise left alone
+    has_related: bool = False  # Related Occupations.txt was there; otherwise left alone
 
 
 def release_read(
@@ -510,10 +538,11 @@ def release_read(
     interests = interests_read(directory / INTERESTS_FILE, occupations, progress)
     zones_path, titles_path = directory / ZONES_FILE, directory / TITLES_FILE
     zones = job_zones_read(zones_path, occupations, progress) if zones_path.is_file() else {}
-    education_path = directory / EDUCATION_FILE
+    education_path, related_path = directory / EDUCATION_FILE, directory / RELATED_FILE
     education = (
         education_read(education_path, occupations, progress) if education_path.is_file() else {}
     )
+    related = related_read(related_path, occupations, progress) if related_path.is_file() else {}
     titles = (
         alternate_titles_read(titles_path, occupations, max_titles, title_max, progress)
         if titles_path.is_file()
@@ -526,6 +555,7 @@ def release_read(
             zones.get(code),
             titles.get(code, ()),
             education.get(code),
+            related.get(code, ()),
         )
         for code, occupation in occupations.items()
     }
@@ -534,6 +564,7 @@ def release_read(
         has_titles=titles_path.is_file(),
         has_zones=zones_path.is_file(),
         has_education=education_path.is_file(),
+        has_related=related_path.is_file(),
     )
 
 

@@ -168,10 +168,11 @@ def run(directory: Path, *args: str) -> str:
     return out.getvalue()
 
 
-def snapshot() -> dict[str, list[tuple]]:
+def snapshot() -> dict[str, list[str]]:
     """Every row of professions and job titles, to compare before and after."""
     return {
-        model.__name__: sorted(model.objects.values_list(), key=repr)
+        # As text: a row holds a list (its related occupations), which no set can hold.
+        model.__name__: sorted(repr(row) for row in model.objects.values_list())
         for model in (Profession, JobTitle)
     }
 
@@ -852,7 +853,7 @@ def changed(files):
 @pytest.mark.parametrize("run_", ["first import", "every occupation changed"])
 def test_queries_do_not_grow_with_the_number_of_occupations(tmp_path, run_):
     counts = []
-    for extra in (0, 30):  # 35 rows fit one INSERT even in SQLite (999 parameters)
+    for extra in (0, 25):  # 30 rows fit one INSERT even in SQLite (999 parameters)
         Profession.objects.all().delete()
         if run_ == "first import":
             counts.append(import_queries(tmp_path / "release", bigger(extra)))
@@ -860,7 +861,7 @@ def test_queries_do_not_grow_with_the_number_of_occupations(tmp_path, run_):
             import_queries(tmp_path / "release", bigger(extra))
             counts.append(import_queries(tmp_path / "release", changed(bigger(extra))))
 
-    assert Profession.objects.count() == 35
+    assert Profession.objects.count() == 30
     assert counts[0] == counts[1]
 
 

@@ -68,3 +68,20 @@ def test_a_share_that_is_not_a_percent_names_the_row(tmp_path):
         'Education, Training, and Experience.txt, line 2, column "Data Value": '
         '"160" is not a percent (0 to 100).'
     )
+
+
+def test_the_closest_related_occupations_in_onet_order(tmp_path):
+    files = sample()
+    header = ["O*NET-SOC Code", "Related O*NET-SOC Code", "Relatedness Tier", "Index"]
+    files["Related Occupations.txt"] = [
+        header,
+        ["13-2011.00", "15-1252.00", "Primary-Short", "2"],
+        ["13-2011.00", "11-9199.00", "Primary-Short", "1"],
+        ["13-2011.00", "27-2012.00", "Supplemental", "11"],  # not among the closest
+    ]
+    release = write_release(tmp_path / "db_29_3_text", files)
+
+    records = release_read(release, **LIMITS).records
+
+    assert records["13-2011.00"].related == ("11-9199.00", "15-1252.00")
+    assert records["15-1252.00"].related == ()

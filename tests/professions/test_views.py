@@ -103,6 +103,10 @@ def test_an_onet_occupation_page_explains_its_code_profile_and_preparation(clien
     assert "Most common education: <strong>Bachelor&#x27;s degree</strong>, for 56 %" in page
     assert "https://www.onetonline.org/link/summary/29-1141.00" in page
     assert "CareerFit has no description of this occupation" in page
+    related = page[page.index("Related occupations") :]
+    # O*NET's closest five, in its order: Nurse Practitioners second, after a specialty.
+    assert related.index("Nurse Practitioners") < related.index("Acute Care Nurses")
+    assert 'href="/professions/nurse-practitioners/"' in related
 
 
 def test_an_editorial_page_with_its_own_description_links_no_substitute(client, shipped):
