@@ -4,8 +4,9 @@ Written as a check constraint so that no write path (admin, fixtures, importers,
 `update()`) can store a code the profile contradicts. With pos(X) the 1-based position of
 letter X in the code (0 when absent) and score(X) its interest level:
 
-- well formed: the code has 2 or 3 characters, each a distinct letter of RIASEC; that is,
-  its length equals the number of RIASEC letters found in it;
+- well formed: the code has `shortest` to 3 characters, each a distinct letter of RIASEC;
+  that is, its length equals the number of RIASEC letters found in it. Professions take
+  O*NET's codes, which have one to three letters; quiz results always have three;
 - ordered: for every two letters X and Y, when X is in the code and Y is either absent or
   listed after X, then score(X) >= score(Y). Equal scores may stand in either order, so a
   code taken from another classification (e.g. O*NET's high points) is accepted.
@@ -32,8 +33,11 @@ def one_of_the_choices(field: str, choices, name: str) -> CheckConstraint:
     )
 
 
-def holland_code_agrees_with_profile(code_field: str, score_fields: Mapping[str, str]) -> Q:
-    """The condition for a CheckConstraint; score_fields maps each letter to its field."""
+def holland_code_agrees_with_profile(
+    code_field: str, score_fields: Mapping[str, str], *, shortest: int
+) -> Q:
+    """The condition for a CheckConstraint; score_fields maps each letter to its field and
+    `shortest` is the fewest letters a code may have."""
     position = {letter: StrIndex(code_field, Value(letter)) for letter in score_fields}
     letters_found = sum(
         (
@@ -43,7 +47,7 @@ def holland_code_agrees_with_profile(code_field: str, score_fields: Mapping[str,
         start=Value(0),
     )
     condition = (
-        Q(GreaterThanOrEqual(Length(code_field), 2))
+        Q(GreaterThanOrEqual(Length(code_field), shortest))
         & Q(LessThanOrEqual(Length(code_field), 3))
         & Q(Exact(Length(code_field), letters_found))
     )

@@ -3,7 +3,7 @@
 from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Greatest, Least
@@ -30,6 +30,7 @@ class RiasecLetter(models.TextChoices):
 # The profile's field for each letter, e.g. "E" -> "enterprising".
 PROFILE_FIELDS = {letter.value: letter.label.lower() for letter in RiasecLetter}
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+ONET_CODE_VALIDATOR = RegexValidator(r"^\d{2}-\d{4}\.\d{2}$", "Use the form 27-2012.00.")
 
 
 class SkillGroups(NamedTuple):
@@ -75,11 +76,60 @@ class ProfessionQuerySet(ContentQuerySet):
             return self
         return self.alias(folded_name=Folded("name")).filter(matches)
 
+    def related_to(self, profession: "Profession") -> list["Profession"]:
+        """The occupations related to `profession`, closest first: O*NET's related
+        occupations; for an editorial profile tied to an occupation, that occupation and
+        then its related ones. Two queries at most."""
+        codes = list(profession.related_onet_codes)
+        if profession.tied_onet_code:
+            tied = self.filter(onet_code=profession.tied_onet_code)
+            codes = [
+                profession.tied_onet_code,
+                *codes,
+                *(tied.values_list("related_onet_codes", flat=True).first() or ()),
+            ]
+        codes = [code for code in dict.fromkeys(codes) if code != profession.onet_code]
+        return self.only("slug", "name", "onet_code").in_order_of(codes)
+
+    def tied_to(self, profession: "Profession") -> list["Profession"]:
+        """The other side of `profession`'s ties: the occupation an editorial profile looks
+        at closely, or the editorial profiles that look closely at an occupation."""
+        if profession.tied_onet_code:
+            ties = Q(onet_code=profession.tied_onet_code)
+        elif profession.onet_code:
+            ties = Q(tied_onet_code=profession.onet_code)
+        else:
+            return []
+        return list(self.filter(ties).only("slug", "name", "onet_code", "tie_note"))
+
     def in_order_of(self, onet_codes: list[str]) -> list["Profession"]:
         """The professions holding these O*NET codes, in the codes' order; codes nobody holds
         are skipped."""
         found = self.in_bulk(onet_codes, field_name="onet_code")
         return [found[code] for code in onet_codes if code in found]
+
+    def tie_notes(self) -> dict[str, str]:
+        """What to say beside the card of each of these professions that is tied to another
+        of them (an editorial profile and the O*NET occupation it looks at closely), by
+        slug. One query."""
+        tied_codes = self.exclude(tied_onet_code="").values("tied_onet_code")
+        rows = list(
+            self.filter(Q(onet_code__in=tied_codes) | ~Q(tied_onet_code="")).values_list(
+                "slug", "name", "tie_note", "tied_onet_code", "onet_code"
+            )
+        )
+        occupations = {onet_code: slug for slug, *_rest, onet_code in rows if onet_code}
+        notes: dict[str, str] = {}
+        for slug, name, note, code, _onet_code in rows:
+            if code in occupations:
+                notes[slug] = note
+                about = (
+                    f"CareerFit’s {name} profile looks closely at one job within this "
+                    "occupation and says how the two differ."
+                )
+                other = occupations[code]
+                notes[other] = f"{notes[other]} {about}" if other in notes else about
+        return notes
 
     def with_letters(self, letters: str):
         """Professions whose Holland code contains every one of `letters`."""
@@ -93,7 +143,7 @@ class ProfessionQuerySet(ContentQuerySet):
                 slug=slug,
                 name=name,
                 code=code,
-                profile=dict(zip(PROFILE_FIELDS, scores, strict=True)),
+                profile=dict(zip(PROFILE_FIELDS, map(float, scores), strict=True)),
             )
             for slug, name, code, *scores in self.values_list(
                 "slug", "name", "holland_code", *fields
@@ -111,6 +161,13 @@ class ProfessionQuerySet(ContentQuerySet):
             ),
             "job_titles",
         )
+
+
+def interest_level_field() -> models.DecimalField:
+    """An interest level, 0.00 to 100.00: two decimals keep O*NET's 1-7 levels exact."""
+    return models.DecimalField(
+        max_digits=5, decimal_places=2, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
 
 
 class SalaryStatistic(models.TextChoices):
@@ -153,10 +210,13 @@ class ProfessionManager(models.Manager.from_queryset(ProfessionQuerySet)):
 class Profession(models.Model):
     """A profession's profile.
 
-    The RIASEC profile is six interest levels on one scale, 0 to 100 (percent of the strongest
-    possible interest), the same scale as a quiz taker's scale scores, so the two compare
-    directly. The Holland code lists the profile's two or three highest letters, highest
-    first; the database refuses a code that the profile contradicts (see constraints.py).
+    The RIASEC profile is six interest levels on one scale, 0 to 100 with two decimals
+    (percent of the strongest possible interest), the same scale as a quiz taker's scale
+    scores, so the two compare directly; O*NET's 1-7 levels map onto it without loss
+    (professions/onet/files.py). The Holland code lists the profile's highest letters, one to
+    three, highest first: O*NET gives one letter when a single interest stands out. Letters of
+    equal level may stand in either order (`code_ties` shows them); the database refuses a
+    code that the profile contradicts (see constraints.py).
     """
 
     # Module-level, so Meta's constraints can name them too.
@@ -194,18 +254,18 @@ class Profession(models.Model):
     summary = models.TextField(help_text="One paragraph: what the job is, in plain words.")
     description = models.TextField()
 
-    realistic = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
-    investigative = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
-    artistic = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
-    social = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
-    enterprising = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
-    conventional = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
+    realistic = interest_level_field()
+    investigative = interest_level_field()
+    artistic = interest_level_field()
+    social = interest_level_field()
+    enterprising = interest_level_field()
+    conventional = interest_level_field()
     holland_code = models.CharField(
         max_length=3,
         validators=[
-            RegexValidator(r"^[RIASEC]{2,3}$", "Use two or three of the letters R I A S E C.")
+            RegexValidator(r"^[RIASEC]{1,3}$", "Use one to three of the letters R I A S E C.")
         ],
-        help_text="The profile's two or three highest letters, highest first, e.g. EA.",
+        help_text="The profile's highest letters, one to three, highest first, e.g. EA.",
     )
 
     annual_salary = models.PositiveIntegerField(
@@ -256,10 +316,24 @@ class Profession(models.Model):
         unique=True,
         null=True,
         blank=True,
-        validators=[RegexValidator(r"^\d{2}-\d{4}\.\d{2}$", "Use the form 27-2012.00.")],
+        validators=[ONET_CODE_VALIDATOR],
     )
     attribution = models.TextField(
         blank=True, help_text="Licence notice for imported data, shown on the profile page."
+    )
+    tied_onet_code = models.CharField(
+        "closest O*NET occupation",
+        max_length=10,
+        blank=True,
+        validators=[ONET_CODE_VALIDATOR],
+        help_text="For an editorial profile of one job within a broader O*NET occupation: "
+        "that occupation's code, e.g. 27-2012.00 (Producers and Directors).",
+    )
+    tie_note = models.TextField(
+        "how it differs from that occupation",
+        blank=True,
+        help_text="One or two sentences, shown on both profiles and beside both in quiz "
+        "results, so that no one sees two near-identical jobs without knowing why.",
     )
 
     published = models.BooleanField(default=False)
@@ -275,7 +349,8 @@ class Profession(models.Model):
         constraints = [
             *(
                 models.CheckConstraint(
-                    condition=Q(**{f"{field}__lte": 100}), name=f"profession_{field}_max_100"
+                    condition=Q(**{f"{field}__gte": 0, f"{field}__lte": 100}),
+                    name=f"profession_{field}_0_to_100",
                 )
                 for field in PROFILE_FIELDS.values()
             ),
@@ -299,12 +374,20 @@ class Profession(models.Model):
                 condition=~Q(slug__in=sorted(ProhibitReservedSlug.reserved)),
                 name="profession_slug_not_reserved",
             ),
+            models.CheckConstraint(
+                condition=Q(tied_onet_code="") | ~Q(tie_note=""),
+                name="profession_tie_explained",
+                violation_error_message="Say how this profile differs from the O*NET "
+                "occupation it is tied to.",
+            ),
             one_of_the_choices(
                 "salary_statistic", SalaryStatistic.choices, "profession_salary_statistic_valid"
             ),
             one_of_the_choices("origin", Origin.choices, "profession_origin_valid"),
             models.CheckConstraint(
-                condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS),
+                condition=holland_code_agrees_with_profile(
+                    "holland_code", PROFILE_FIELDS, shortest=1
+                ),
                 name="profession_code_agrees_with_profile",
                 violation_error_message="The Holland code does not agree with the profile.",
             ),
@@ -320,9 +403,30 @@ class Profession(models.Model):
         return (self.slug,)
 
     @property
-    def profile(self) -> dict[str, int]:
-        """The six interest levels keyed by letter, in hexagon order."""
-        return {letter: getattr(self, field) for letter, field in PROFILE_FIELDS.items()}
+    def profile(self) -> dict[str, float]:
+        """The six interest levels keyed by letter, in hexagon order, as numbers the RIASEC
+        engine takes; None where a level is not set yet."""
+        return {
+            letter: None if (level := getattr(self, field)) is None else float(level)
+            for letter, field in PROFILE_FIELDS.items()
+        }
+
+    @property
+    def code_ties(self) -> list[list[str]]:
+        """Groups of letters with equal levels that reach into the code, each in hexagon
+        order: their order in the code (O*NET's, or an editor's) is a choice, not a
+        difference. E.g. [["E", "C"]] for a code ECR with E and C both at 64.33."""
+        return [
+            sorted(group, key=riasec.LETTERS.index)
+            for group in riasec.ties(self.profile, len(self.holland_code))
+        ]
+
+    @property
+    def code_with_ties(self) -> str:
+        """The code in the engine's tie notation, e.g. "[EC]R"; the plain code without ties."""
+        if not self.code_ties:
+            return self.holland_code
+        return riasec.tie_code(self.profile, len(self.holland_code))
 
     @property
     def code_letters(self) -> list[RiasecLetter]:

@@ -10,6 +10,7 @@ from professions.compare import salary_gap, split_skills
 from professions.forms import CatalogForm, ComparePickForm
 from professions.models import Comparison, Profession, compare_url
 from professions.pagecache import SharedPageMixin, shared_page
+from professions.profiles import published_catalog
 from professions.visitor import visitor_key, visitor_scores
 from quiz import riasec
 
@@ -71,13 +72,17 @@ def catalog(request):
         page = Paginator(professions.order_by(*ORDERINGS[choices.sort]), PAGE_SIZE).get_page(
             request.GET.get("page")
         )
+    tie_notes = published_catalog().tie_notes
     return render(
         request,
         "professions/catalog.html",
         {
             "form": form,
             "page": page,
-            "cards": [(profession, fits.get(profession.slug)) for profession in page],
+            "cards": [
+                (profession, fits.get(profession.slug), tie_notes.get(profession.slug))
+                for profession in page
+            ],
             "page_range": page.paginator.get_elided_page_range(page.number),
             "filtered": bool(choices.query or choices.letters or choices.zone),
         },
@@ -95,12 +100,9 @@ class ProfessionDetailView(SharedPageMixin, DetailView):
         profile = self.object.profile
         return super().get_context_data(
             chart=hexagon_chart([profile]),
-            related=Profession.objects.published()
-            .only("slug", "name", "onet_code")
-            .in_order_of(self.object.related_onet_codes),
-            profile_rows=[
-                (riasec.NAMES[letter], round(level)) for letter, level in profile.items()
-            ],
+            related=Profession.objects.published().related_to(self.object),
+            tied=Profession.objects.published().tied_to(self.object),
+            profile_rows=[(riasec.NAMES[letter], level) for letter, level in profile.items()],
             **kwargs,
         )
 

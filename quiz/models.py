@@ -220,7 +220,9 @@ class Result(models.Model):
                 for field in PROFILE_FIELDS.values()
             ),
             models.CheckConstraint(
-                condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS),
+                condition=holland_code_agrees_with_profile(
+                    "holland_code", PROFILE_FIELDS, shortest=2
+                ),
                 name="result_code_agrees_with_scores",
             ),
             one_of_the_choices("length", QuizLength.choices, "result_length_valid"),

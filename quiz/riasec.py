@@ -56,6 +56,8 @@ WEAK_FIT = "Weak fit"
 IACHAN_WEIGHTS: tuple[tuple[int, ...], ...] = ((22, 10, 4), (10, 5, 2), (4, 2, 1))
 # Iachan (1990): the same for two-letter codes.
 IACHAN_TWO_LETTER_WEIGHTS: tuple[tuple[int, ...], ...] = ((5, 2), (2, 1))
+# A one-letter code can only agree on its first place: first-letter agreement, 1 or 0.
+IACHAN_ONE_LETTER_WEIGHTS: tuple[tuple[int, ...], ...] = ((1,),)
 
 # FIT_LABELS as the lowest fit percent that reaches each: r = 0.70 is 50 x (0.70 + 1) = 85
 # per cent, and within TOLERANCE of it (relative, as in _same, since the cuts exceed 1).
@@ -63,7 +65,11 @@ _LABEL_FLOORS = tuple(
     (50 * (threshold + 1) * (1 - TOLERANCE), label) for threshold, label in FIT_LABELS
 )
 _POSITION = {letter: index for index, letter in enumerate(LETTERS)}
-_IACHAN_WEIGHTS_BY_LENGTH = {3: IACHAN_WEIGHTS, 2: IACHAN_TWO_LETTER_WEIGHTS}
+_IACHAN_WEIGHTS_BY_LENGTH = {
+    3: IACHAN_WEIGHTS,
+    2: IACHAN_TWO_LETTER_WEIGHTS,
+    1: IACHAN_ONE_LETTER_WEIGHTS,
+}
 
 
 # --- Scores ------------------------------------------------------------------------------
@@ -226,8 +232,10 @@ def iachan(person: str, occupation: str) -> tuple[float, int]:
     0 to 28. When either code has only two letters, both are cut to two places and
     W = IACHAN_TWO_LETTER_WEIGHTS = [[5, 2], [2, 1]] (Iachan, R., 1990, "Some extensions
     to the Iachan congruence index", Journal of Vocational Behavior 36, 176-180): 0 to 6.
-    Returns (M, the largest M possible for codes of these lengths: 28, or 6 for two
-    letters), the maximum for normalising.
+    When either code has one letter (O*NET gives one when a single interest stands out),
+    only the first places compare, W = [[1]]: M is 1 when the first letters agree, else 0
+    (first-letter agreement). Returns (M, the largest M possible for codes of these
+    lengths: 28, 6 or 1), the maximum for normalising.
 
     Codes may contain tie brackets ("ES[AI]"); then M is the average of M over every order
     of the tied letters, again counting only the first three (or two) places (Iachan, 1990).
@@ -244,7 +252,7 @@ def iachan(person: str, occupation: str) -> tuple[float, int]:
         for letter, share in place.items()
         for column in range(length)
     )
-    # The largest M has every letter in its own place: 22 + 5 + 1 = 28, or 5 + 1 = 6.
+    # The largest M has every letter in its own place: 22 + 5 + 1 = 28, 5 + 1 = 6, or 1.
     return m, sum(weights[place][place] for place in range(length))
 
 
@@ -285,7 +293,7 @@ def shape_correlation(x: Sequence[float] | None, y: Sequence[float] | None) -> f
 
 @dataclass(frozen=True, slots=True)
 class ProfessionProfile:
-    """A profession's Holland code (two or more letters, brackets allowed) and profile.
+    """A profession's Holland code (one or more letters, brackets allowed) and profile.
 
     The profile gives a score for each of the six letters on any scale (0-100 suggested);
     only its shape matters for ranking. Both are checked on construction (ValueError), and
@@ -300,8 +308,8 @@ class ProfessionProfile:
     _shape: tuple[float, ...] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if len(_code_letters(self.code)) < 2:
-            raise ValueError(f"profession code {self.code!r} needs two or more letters")
+        if not _code_letters(self.code):
+            raise ValueError(f"profession code {self.code!r} needs one or more letters")
         profile = MappingProxyType(dict(self.profile))
         object.__setattr__(self, "profile", profile)
         object.__setattr__(self, "_shape", profile_shape(profile))
@@ -316,7 +324,7 @@ class Match:
     fit_percent: int  # 0-100
     label: str  # from FIT_LABELS, or WEAK_FIT
     iachan_m: float  # person's tie code against the profession's code
-    iachan_m_max: int  # 28, or 6 when the profession's code has two letters
+    iachan_m_max: int  # 28, or 6 or 1 when the profession's code has two letters or one
     shared_letters: str  # letters of the person's code also in the profession's, in that order
     drivers: tuple[str, ...]  # up to three scales that raise the correlation most
     by_code: bool  # ranked by Iachan's M because a profile was flat
@@ -509,11 +517,11 @@ def _plain_code(code: str, minimum: int) -> str:
 
 
 def _iachan_length(person: str, occupation: str) -> int:
-    """How many places Iachan's M compares: 3, or 2 when either code has only two letters."""
+    """How many places Iachan's M compares: 3, or fewer when either code is shorter."""
     shortest = min(len(_code_letters(person)), len(_code_letters(occupation)))
-    if shortest < 2:
+    if shortest < 1:
         raise ValueError(
-            f"Iachan's M needs codes of two or more letters: {person!r}, {occupation!r}"
+            f"Iachan's M needs codes of one or more letters: {person!r}, {occupation!r}"
         )
     return min(shortest, 3)
 

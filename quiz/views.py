@@ -16,7 +16,7 @@ from django.views.generic import DetailView
 from professions.charts import hexagon_chart
 from professions.models import compare_url
 from professions.pagecache import cached_page
-from professions.profiles import published_profiles
+from professions.profiles import published_catalog, published_profiles
 from quiz import riasec
 from quiz.forms import AnswerPageForm, StartForm
 from quiz.models import NORMS_MINIMUM, QuizLength, Result, ScaleCounts, form_items, question_bank
@@ -168,8 +168,10 @@ class ResultView(DetailView):
     def get_context_data(self, **kwargs):
         result = self.object
         scores = result.scores
-        matches = riasec.rank_professions(scores, published_profiles())
+        catalog = published_catalog()
+        matches = riasec.rank_professions(scores, catalog.profiles)
         show_all = "all" in self.request.GET
+        shown = matches if show_all else matches[:SHOWN_MATCHES]
         percentiles = Result.objects.percentiles(result)
         return super().get_context_data(
             letters=[
@@ -186,8 +188,9 @@ class ResultView(DetailView):
             ties=[sorted(group, key=riasec.LETTERS.index) for group in riasec.ties(scores)],
             flat=riasec.spread(scores) == 0,
             differentiation_level=riasec.differentiation_level(result.differentiation),
-            matches=matches if show_all else matches[:SHOWN_MATCHES],
-            hidden_matches=0 if show_all else max(0, len(matches) - SHOWN_MATCHES),
+            matches=shown,
+            match_notes=[(match, catalog.tie_notes.get(match.profession.slug)) for match in shown],
+            hidden_matches=len(matches) - len(shown),
             top_two=compare_url(*(m.profession.slug for m in matches[:2]))
             if len(matches) > 1
             else "",

@@ -175,6 +175,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='profession',
-            constraint=models.CheckConstraint(condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS), name='profession_code_agrees_with_profile', violation_error_message='The Holland code does not agree with the profile.'),
+            constraint=models.CheckConstraint(condition=holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS, shortest=2), name='profession_code_agrees_with_profile', violation_error_message='The Holland code does not agree with the profile.'),
         ),
     ]

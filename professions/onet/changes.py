@@ -19,7 +19,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from professions.models import PROFILE_FIELDS, JobTitle, Profession
+from professions.models import PROFILE_FIELDS, JobTitle, Profession, ProfessionSkill, Skill
+from professions.onet.elements import ELEMENTS
 from professions.onet.files import (
     ATTRIBUTION,
     CODE_PATTERN,
@@ -171,6 +172,9 @@ class ImportPlan:
     updates: dict[tuple[str, ...], list[Profession]] = field(default_factory=dict)
     titles_removed: list[int] = field(default_factory=list)  # JobTitle pks
     titles_added: list[JobTitle] = field(default_factory=list)
+    skills_created: list[Skill] = field(default_factory=list)
+    essentials_removed: list[int] = field(default_factory=list)  # ProfessionSkill pks
+    essentials_added: list[ProfessionSkill] = field(default_factory=list)
     updated_names: list[str] = field(default_factory=list)
     unchanged_names: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
@@ -271,6 +275,13 @@ def import_plan(
         titles_by_profession[profession_id][title] = pk
 
     plan = ImportPlan()
+    element_skills = _element_skills_plan(plan, release) if release.has_essentials else {}
+    essentials_by_profession: dict[int, dict[int, int]] = defaultdict(dict)
+    for pk, profession_id, skill_id in ProfessionSkill.objects.filter(
+        profession__origin=Profession.Origin.ONET,
+        skill__in=[skill for skill in element_skills.values() if skill.pk],
+    ).values_list("pk", "profession_id", "skill_id"):
+        essentials_by_profession[profession_id][skill_id] = pk
     plan.not_in_release = sorted(
         code
         for code, profession in owners.items()
@@ -289,6 +300,10 @@ def import_plan(
             plan.created.append(profession)
             plan.titles_added.extend(
                 JobTitle(profession=profession, title=t) for t in record.titles
+            )
+            plan.essentials_added.extend(
+                ProfessionSkill(profession=profession, skill=element_skills[element])
+                for element in record.essentials
             )
             continue
         imported = profession.origin == Profession.Origin.ONET
@@ -312,7 +327,15 @@ def import_plan(
         titles_changed = False
         if release.has_titles and (imported or "titles" in names):
             titles_changed = _titles_plan(plan, profession, record.titles, titles_by_profession)
-        if changed or titles_changed:
+        essentials_changed = False
+        if release.has_essentials and imported:
+            essentials_changed = _essentials_plan(
+                plan,
+                profession,
+                [element_skills[element] for element in record.essentials],
+                essentials_by_profession.get(profession.pk, {}),
+            )
+        if changed or titles_changed or essentials_changed:
             profession.updated = now
             plan.updates.setdefault((*changed, "updated"), []).append(profession)
             plan.updated_names.append(profession.name)
@@ -350,6 +373,51 @@ def _titles_plan(
     return bool(removed or added)
 
 
+def _element_skills_plan(plan: ImportPlan, release: Release) -> dict[str, Skill]:
+    """The Skill of each knowledge area and skill the release makes essential, by element
+    ID: the one with the element's slug (its `same_as` seed skill, or its name slugified) or
+    name, else a new one with CareerFit's description. Existing skills are not changed, so
+    editors' wording stays."""
+    used = sorted({element for record in release.records.values() for element in record.essentials})
+    slugs = {
+        element: ELEMENTS[element].same_as or slugify(ELEMENTS[element].name) for element in used
+    }
+    names = {element: ELEMENTS[element].name for element in used}
+    existing = Skill.objects.filter(Q(slug__in=slugs.values()) | Q(name__in=names.values())).only(
+        "slug", "name"
+    )
+    by_slug = {skill.slug: skill for skill in existing}
+    by_name = {skill.name: skill for skill in existing}
+    skills = {}
+    for element in used:
+        skill = by_slug.get(slugs[element]) or by_name.get(names[element])
+        if skill is None:
+            kind, name, description, _same_as = ELEMENTS[element]
+            skill = Skill(slug=slugs[element], name=name, description=description, kind=kind)
+            plan.skills_created.append(skill)
+        skills[element] = skill
+    return skills
+
+
+def _essentials_plan(
+    plan: ImportPlan,
+    profession: Profession,
+    wanted: Sequence[Skill],
+    current: Mapping[int, int],
+) -> bool:
+    """Add one imported profession's changes to its O*NET knowledge and skills to `plan`;
+    whether there were any. `current` maps the skill ids of its links to O*NET elements'
+    skills to the links' pks; links to other skills, an editor's, are left alone."""
+    wanted_ids = {skill.pk for skill in wanted if skill.pk}
+    removed = [pk for skill_id, pk in current.items() if skill_id not in wanted_ids]
+    added = [skill for skill in wanted if skill.pk is None or skill.pk not in current]
+    plan.essentials_removed.extend(removed)
+    plan.essentials_added.extend(
+        ProfessionSkill(profession=profession, skill=skill) for skill in added
+    )
+    return bool(removed or added)
+
+
 T = TypeVar("T")
 
 
@@ -360,13 +428,20 @@ def _batches(items: Sequence[T], size: int = BATCH_SIZE) -> Iterator[Sequence[T]
 
 def plan_apply(plan: ImportPlan) -> None:
     """Write the plan: updates first (a re-linked code is freed before it is reused), then
-    new professions, then job titles. Call inside a transaction."""
+    new professions, then job titles, new skills and essential-skill links. Call inside a
+    transaction."""
     for fields, professions in plan.updates.items():
         Profession.objects.bulk_update(professions, fields, batch_size=BATCH_SIZE)
     Profession.objects.bulk_create(plan.created, batch_size=BATCH_SIZE)
     for pks in _batches(plan.titles_removed):
         JobTitle.objects.filter(pk__in=pks).delete()
     JobTitle.objects.bulk_create(plan.titles_added, batch_size=BATCH_SIZE)
+    Skill.objects.bulk_create(plan.skills_created, batch_size=BATCH_SIZE)
+    for pks in _batches(plan.essentials_removed):
+        ProfessionSkill.objects.filter(pk__in=pks).delete()
+    for link in plan.essentials_added:  # the profession's and skill's pks are set by now
+        link.profession_id, link.skill_id = link.profession.pk, link.skill.pk
+    ProfessionSkill.objects.bulk_create(plan.essentials_added, batch_size=BATCH_SIZE)
 
 
 def onet_import(

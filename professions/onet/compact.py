@@ -6,12 +6,14 @@ O*NET's file names, column names and row order, so the importer reads it as it r
 release, with the same result: the occupations' codes and titles (their descriptions are
 O*NET's prose and stay out, as in the release this project is given), the interest levels
 and high points, the job zones, the alternate titles the importer would keep, the shares
-of workers at each level of education and the closest related occupations. Facts only,
-about 1 MB instead of 24.
+of workers at each level of education, the closest related occupations and the importance
+ratings of knowledge areas and skills that reach the importer's cut. Facts only, about 1.5 MB
+instead of 24.
 """
 
 import csv
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from professions.onet.files import (
@@ -23,6 +25,10 @@ from professions.onet.files import (
     EDUCATION_FILE,
     EDUCATION_SCALE,
     ELEMENT,
+    ELEMENT_ID,
+    ESSENTIALS_FILES,
+    IMPORTANCE_CUT,
+    IMPORTANCE_SCALE,
     INTERESTS_FILE,
     JOB_ZONE,
     OCCUPATIONS_FILE,
@@ -32,6 +38,7 @@ from professions.onet.files import (
     RELATED_TIER,
     REQUIRED_FILES,
     SCALE,
+    SUPPRESS,
     TITLE,
     TITLES_FILE,
     VALUE,
@@ -47,6 +54,7 @@ COLUMNS = {
     TITLES_FILE: (CODE, ALTERNATE_TITLE),
     EDUCATION_FILE: (CODE, SCALE, CATEGORY, VALUE),
     RELATED_FILE: (CODE, RELATED_CODE, RELATED_TIER, RELATED_INDEX),
+    **dict.fromkeys(ESSENTIALS_FILES, (CODE, ELEMENT_ID, SCALE, VALUE, SUPPRESS)),
 }
 
 
@@ -69,8 +77,16 @@ def compact_release(source: Path, target: Path, max_titles: int) -> dict[str, in
             rows = (row for row in rows if row[1] == EDUCATION_SCALE)
         elif name == RELATED_FILE:  # the closest tier only
             rows = (row for row in rows if row[2] == CLOSEST_TIER)
+        elif name in ESSENTIALS_FILES:  # the importance ratings that can make one essential
+            rows = (row for row in rows if essential_candidate(*row[2:]))
         written[name] = write_tsv(target / name, columns, rows)
     return written
+
+
+def essential_candidate(scale: str, value: str, suppress: str) -> bool:
+    """Whether a Knowledge.txt or Skills.txt row may make its element essential; the
+    importer checks every value of the copy again."""
+    return scale == IMPORTANCE_SCALE and suppress != "Y" and Decimal(value) >= IMPORTANCE_CUT
 
 
 def first_titles(rows: Iterable[list[str]], max_titles: int) -> Iterable[list[str]]:

@@ -8,18 +8,30 @@ The release is a folder of tab-separated UTF-8 files with one header row and no 
   (scale ``OI``, 1-7) and up to three interest high points (scale ``IH``, 1-6 for R-C in
   hexagon order, 0 for none);
 - ``Alternate Titles.txt`` (optional): other titles the occupation is advertised under;
-- ``Job Zones.txt`` (optional): how much preparation the work needs, 1-5.
+- ``Job Zones.txt`` (optional): how much preparation the work needs, 1-5;
+- ``Education, Training, and Experience.txt`` (optional): its RL rows, the share of workers
+  at each of twelve levels of education;
+- ``Related Occupations.txt`` (optional): the closest related occupations;
+- ``Knowledge.txt`` and ``Skills.txt`` (optional): the importance (scale ``IM``, 1-5) of
+  each of O*NET's 33 knowledge areas and 35 skills for each occupation. An occupation's
+  essential knowledge and skills are the ones rated at least IMPORTANCE_CUT, 3.0, which
+  O*NET's scale calls "Important", most important first and at most MAX_ESSENTIAL = 7 of
+  each kind; rows O*NET recommends suppressing are left out. CareerFit describes each of
+  the 68 in its own words (`professions.onet.elements`).
 
 An interest level v on O*NET's 1-7 scale becomes CareerFit's 0-100 scale (percent of the
 strongest possible interest, the scale of quiz scores) by
 
-    level = round((v - 1) / 6 x 100),
+    level = (v - 1) / 6 x 100, to two decimals,
 
-computed exactly in decimal and rounded half up: 7.00 -> 100, 4.00 -> 50, 1.50 -> 8
-(8.33), 1.03 -> 1 (exactly 0.5). The Holland code is O*NET's high points, First, Second,
-Third, stopping at the first 0; when that leaves fewer than two letters, repeats a letter,
-or contradicts the rescaled profile (`riasec.code_disagreement`, which rounding can cause),
-the code is the profile's own three highest letters (`riasec.holland_code`) instead.
+computed exactly in decimal and rounded half up: 7.00 -> 100.00, 4.00 -> 50.00, 1.50 ->
+8.33, 4.86 -> 64.33. Nothing is lost: O*NET's levels have two decimals, one step of 0.01
+is 0.1667 here, and v = 1 + level x 6 / 100 rounded to two decimals gives the level back,
+so equal levels stay equal and unequal ones keep their order. The Holland code is O*NET's
+high points, First, Second, Third, stopping at the first 0: one, two or three letters, as
+O*NET gives them, never padded. Only when there is no high point, a letter repeats or the
+code contradicts the profile (`riasec.code_disagreement`) is the code the profile's own
+three highest letters (`riasec.holland_code`) instead.
 
 `release_read` reads and validates every file completely, before the import writes
 anything; any bad value raises `OnetFormatError` naming the file, the physical line (the
@@ -38,6 +50,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Protocol
 
+from professions.onet.elements import ELEMENTS
 from quiz import riasec
 
 OCCUPATIONS_FILE = "Occupation Data.txt"
@@ -46,6 +59,9 @@ TITLES_FILE = "Alternate Titles.txt"
 ZONES_FILE = "Job Zones.txt"
 EDUCATION_FILE = "Education, Training, and Experience.txt"
 RELATED_FILE = "Related Occupations.txt"
+KNOWLEDGE_FILE = "Knowledge.txt"
+SKILLS_FILE = "Skills.txt"
+ESSENTIALS_FILES = (KNOWLEDGE_FILE, SKILLS_FILE)
 REQUIRED_FILES = (OCCUPATIONS_FILE, INTERESTS_FILE)
 
 CODE = "O*NET-SOC Code"
@@ -60,12 +76,17 @@ CATEGORY = "Category"
 RELATED_CODE = "Related O*NET-SOC Code"
 RELATED_TIER = "Relatedness Tier"
 RELATED_INDEX = "Index"
+ELEMENT_ID = "Element ID"
+SUPPRESS = "Recommend Suppress"
 
 LEVEL_SCALE = "OI"  # occupational interest levels, 1-7
 HIGH_POINT_SCALE = "IH"  # interest high points, 0-6
 EDUCATION_SCALE = "RL"  # required level of education: percent of workers in each category
 EDUCATION_LEVELS = 12  # categories 1-12, from less than a high-school diploma to post-doctoral
 CLOSEST_TIER = "Primary-Short"  # O*NET's closest related occupations, five for each
+IMPORTANCE_SCALE = "IM"  # importance of a knowledge area or skill, 1-5
+IMPORTANCE_CUT = Decimal("3.0")  # "Important" on O*NET's importance scale
+MAX_ESSENTIAL = 7  # essential knowledge areas, and skills, shown per occupation
 LEVEL_ELEMENTS = {name: letter for letter, name in riasec.NAMES.items()}
 HIGH_POINT_ELEMENTS = {
     "First Interest High-Point": 1,
@@ -115,6 +136,11 @@ UNKNOWN_SCALE = '{file}, line {line}, column "{column}": "{value}" is not a know
 UNKNOWN_ELEMENT = (
     '{file}, line {line}, column "{column}": "{value}" is not an element of scale {scale}.'
 )
+UNKNOWN_KNOWLEDGE_OR_SKILL = (
+    '{file}, line {line}, column "{column}": "{value}" is not one of the knowledge areas and '
+    "skills CareerFit describes; add it to professions/onet/elements.py."
+)
+IMPORTANCE_RANGE = '{file}, line {line}, column "{column}": "{value}" is not between 1 and 5.'
 LEVEL_MISSING = (
     '{file}, line {line}, column "{column}": "{value}" has no OI value for {element} '
     "in Interests.txt."
@@ -381,6 +407,31 @@ def related_read(
     }
 
 
+def essentials_read(
+    path: Path, occupations: Mapping[str, Occupation], progress: Progress | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Knowledge.txt or Skills.txt as each occupation's essential element IDs: importance at
+    least IMPORTANCE_CUT, not suppressed, most important first (equal ones in file order),
+    at most MAX_ESSENTIAL."""
+    rated: dict[str, list[tuple[Decimal, int, str]]] = defaultdict(list)
+    for row in tsv_rows(path, (CODE, ELEMENT_ID, SCALE, VALUE, SUPPRESS), progress):
+        if row[SCALE] != IMPORTANCE_SCALE:
+            continue
+        code = _code(row, occupations)
+        element = row[ELEMENT_ID]
+        if element not in ELEMENTS:
+            raise row.error(UNKNOWN_KNOWLEDGE_OR_SKILL, ELEMENT_ID)
+        importance = _number(row, VALUE)
+        if not 1 <= importance <= 5:
+            raise row.error(IMPORTANCE_RANGE, VALUE)
+        if importance >= IMPORTANCE_CUT and row[SUPPRESS] != "Y":
+            rated[code].append((-importance, row.line, element))
+    return {
+        code: tuple(element for *_order, element in sorted(elements)[:MAX_ESSENTIAL])
+        for code, elements in rated.items()
+    }
+
+
 def alternate_titles_read(
     path: Path,
     occupations: Mapping[str, Occupation],
@@ -414,10 +465,14 @@ def alternate_titles_read(
 # --- Building one record per occupation ----------------------------------------------------
 
 
-def level_to_percent(value: Decimal) -> int:
-    """An O*NET interest level (1-7) on CareerFit's 0-100 scale: round((v - 1) / 6 x 100),
-    halves rounded up."""
-    return int(((value - 1) * 100 / 6).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+HUNDREDTH = Decimal("0.01")
+
+
+def level_to_percent(value: Decimal) -> Decimal:
+    """An O*NET interest level (1-7) on CareerFit's 0-100 scale: (v - 1) / 6 x 100 to two
+    decimals, halves rounded up."""
+    return ((value - 1) * 100 / 6).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+
 
 
 def high_point_code(high_points: Mapping[int, int]) -> str:
@@ -432,17 +487,14 @@ def high_point_code(high_points: Mapping[int, int]) -> str:
 
 
 def holland_code_choose(
-    high_points: Mapping[int, int], profile: Mapping[str, int]
+    high_points: Mapping[int, int], profile: Mapping[str, Decimal]
 ) -> tuple[str, bool]:
     """The occupation's Holland code and whether it had to come from the profile."""
     code = high_point_code(high_points)
-    if (
-        len(code) >= 2
-        and len(set(code)) == len(code)
-        and not riasec.code_disagreement(code, profile)
-    ):
+    levels = {letter: float(level) for letter, level in profile.items()}  # exact: 2 decimals
+    if riasec.is_code(code) and not riasec.code_disagreement(code, levels):
         return code, False
-    return riasec.holland_code(profile, 3), True
+    return riasec.holland_code(levels, 3), True
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,13 +510,14 @@ class OccupationRecord:
     name: str
     description: str
     line: int
-    profile: dict[str, int] | None
+    profile: dict[str, Decimal] | None
     holland_code: str | None
     code_from_profile: bool
     job_zone: int | None
     titles: tuple[str, ...]
     education: tuple[int, int] | None = None  # the most common level (1-12) and its percent
     related: tuple[str, ...] = ()  # codes of the closest related occupations
+    essentials: tuple[str, ...] = ()  # element IDs: essential knowledge, then skills
 
 
 def occupation_record(
@@ -474,6 +527,7 @@ def occupation_record(
     titles: Sequence[str],
     education: tuple[int, int] | None = None,
     related: Sequence[str] = (),
+    essentials: Sequence[str] = (),
 ) -> OccupationRecord:
     """Combine one occupation's rows; raises OnetFormatError when an OI level is missing."""
     profile = code = None
@@ -504,6 +558,7 @@ def occupation_record(
         titles=tuple(titles),
         education=education,
         related=tuple(related),
+        essentials=tuple(essentials),
     )
 
 
@@ -516,6 +571,7 @@ class Release:
     has_zones: bool  # Job Zones.txt was there; otherwise job zones are left alone
     has_education: bool = False  # the education file was there; otherwise left alone
     has_related: bool = False  # Related Occupations.txt was there; otherwise left alone
+    has_essentials: bool = False  # Knowledge.txt or Skills.txt was there; else left alone
 
 
 def release_read(
@@ -543,6 +599,11 @@ def release_read(
         education_read(education_path, occupations, progress) if education_path.is_file() else {}
     )
     related = related_read(related_path, occupations, progress) if related_path.is_file() else {}
+    essentials: dict[str, list[str]] = defaultdict(list)
+    for name in ESSENTIALS_FILES:  # knowledge first, as profile pages list it
+        if (directory / name).is_file():
+            for code, elements in essentials_read(directory / name, occupations, progress).items():
+                essentials[code].extend(elements)
     titles = (
         alternate_titles_read(titles_path, occupations, max_titles, title_max, progress)
         if titles_path.is_file()
@@ -556,6 +617,7 @@ def release_read(
             titles.get(code, ()),
             education.get(code),
             related.get(code, ()),
+            essentials.get(code, ()),
         )
         for code, occupation in occupations.items()
     }
@@ -565,6 +627,7 @@ def release_read(
         has_zones=zones_path.is_file(),
         has_education=education_path.is_file(),
         has_related=related_path.is_file(),
+        has_essentials=any((directory / name).is_file() for name in ESSENTIALS_FILES),
     )
 
 

@@ -93,7 +93,7 @@ def test_an_editor_adds_a_profession_that_appears_on_the_site_and_in_matches(
             "Investigative (60) is higher than Enterprising (25)",
         ),
         ({"social": 130}, "social", "less than or equal to 100"),
-        ({"holland_code": "RXZ"}, "holland_code", "Use two or three of the letters"),
+        ({"holland_code": "RXZ"}, "holland_code", "Use one to three of the letters"),
     ],
 )
 def test_validation_errors_say_which_score_is_wrong(

@@ -210,10 +210,10 @@ def test_creates_a_profession_per_occupation_with_interest_data(folder):
     [
         # OI 7.00 -> (7 - 1) / 6 x 100 = 100; 4.00 -> 50; 2.50 -> 25; 5.50 -> 75; 1.00 -> 0.
         ("15-1252.00", {"R": 50, "I": 100, "A": 25, "S": 0, "E": 25, "C": 75}),
-        # 1.50 -> round(8.33) = 8; 6.00 -> round(83.33) = 83; 3.00 -> round(33.33) = 33.
-        ("27-2012.00", {"R": 8, "I": 25, "A": 83, "S": 50, "E": 100, "C": 33}),
-        # 5.00 -> round(66.67) = 67; 2.00 -> round(16.67) = 17; 1.03 -> 0.5 exactly, half up: 1.
-        ("51-3011.00", {"R": 83, "I": 17, "A": 67, "S": 1, "E": 33, "C": 50}),
+        # Two decimals, halves up: 1.50 -> 8.333.. = 8.33; 6.00 -> 83.33; 3.00 -> 33.33.
+        ("27-2012.00", {"R": 8.33, "I": 25, "A": 83.33, "S": 50, "E": 100, "C": 33.33}),
+        # 5.00 -> 66.666.. = 66.67; 2.00 -> 16.67; 1.03 -> 0.5 exactly.
+        ("51-3011.00", {"R": 83.33, "I": 16.67, "A": 66.67, "S": 0.5, "E": 33.33, "C": 50}),
     ],
 )
 def test_interest_levels_become_the_0_to_100_profile(folder, code, profile):
@@ -521,12 +521,12 @@ def test_a_link_with_profile_description_and_attribution(shipped, folder):
     run(folder, "--link", "producer=27-2012.00:profile,description,attribution")
 
     linked = Profession.objects.get(slug="producer")
-    assert linked.profile == {"R": 8, "I": 25, "A": 83, "S": 50, "E": 100, "C": 33}
+    assert linked.profile == {"R": 8.33, "I": 25, "A": 83.33, "S": 50, "E": 100, "C": 33.33}
     assert linked.holland_code == "EA"
     assert linked.description == "Produce or direct stage, film, or TV."
     assert linked.summary == producer.summary  # the editors' plain-words paragraph stays
     assert linked.attribution == ATTRIBUTION_29_1
-    assert linked.job_zone is None
+    assert linked.job_zone == producer.job_zone  # not named: the editors' value stays
 
 
 def test_a_link_may_repeat_an_existing_link(shipped, folder):

@@ -68,7 +68,7 @@ def shipped():
             "Could not load professions.Profession ('diver',): social: "
             "Ensure this value is less than or equal to 100.",
         ),
-        (with_fields(slug="diver", realistic="lots"), "“lots” value must be an integer"),
+        (with_fields(slug="diver", realistic="lots"), "“lots” value must be a decimal number"),
         (with_fields(slug="diver", summary=""), "summary: This field cannot be blank."),
     ],
 )

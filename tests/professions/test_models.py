@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 # The factory's default profile: R 80, I 60, C 50, E 40, S 30, A 20.
 
 
-@pytest.mark.parametrize("code", ["RI", "RIC"])
+@pytest.mark.parametrize("code", ["R", "RI", "RIC"])  # one letter, as O*NET gives some
 def test_codes_that_follow_the_profile_are_stored(make_profession, code):
     assert make_profession(holland_code=code).holland_code == code
 
@@ -29,7 +29,8 @@ def test_tied_letters_may_stand_in_either_order(make_profession):
         "IR",  # I (60) listed before R (80)
         "RC",  # I (60) is left out but beats C (50)
         "RIE",  # C (50) is left out but beats E (40)
-        "R",  # too short
+        "",  # too short
+        "I",  # R (80) is left out but beats I (60)
         "RICE",  # too long
         "RR",  # repeated letter
         "RX",  # not a RIASEC letter
@@ -42,9 +43,19 @@ def test_the_database_refuses_a_code_the_profile_contradicts(make_profession, co
         make_profession(holland_code=code)
 
 
-def test_the_database_refuses_a_score_over_100(make_profession):
+@pytest.mark.parametrize("level", [101, -1])
+def test_the_database_refuses_a_level_outside_0_to_100(make_profession, level):
     with pytest.raises(IntegrityError), transaction.atomic():
-        make_profession(realistic=101)
+        make_profession(realistic=level)
+
+
+def test_levels_keep_two_decimals(make_profession):
+    make_profession(realistic="64.33", investigative="64.33", holland_code="IR")
+
+    stored = Profession.objects.get()
+    assert stored.profile["R"] == stored.profile["I"] == 64.33
+    assert stored.code_ties == [["R", "I"]]  # the order of R and I is the code's choice
+    assert stored.code_with_ties == "[RI]"
 
 
 def test_the_database_check_also_guards_bulk_updates(make_profession):

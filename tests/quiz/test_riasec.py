@@ -432,7 +432,7 @@ def test_iachan_m_range_symmetry_and_maximum(person: str, occupation: str) -> No
 @pytest.mark.parametrize(
     ("person", "occupation", "message"),
     [
-        ("S", "SEA", "needs codes of two or more letters"),
+        ("", "SEA", "needs codes of one or more letters"),
         ("SE]", "SEA", r"'\]' without '\['"),
         ("SE[A", "SEA", r"'\[' without '\]'"),
         ("S[E]A", "SEA", "a tie group needs two or more letters"),
@@ -446,6 +446,14 @@ def test_iachan_m_range_symmetry_and_maximum(person: str, occupation: str) -> No
 def test_iachan_m_rejects_bad_codes(person: str, occupation: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         iachan(person, occupation)
+
+
+@pytest.mark.parametrize(
+    ("person", "occupation", "expected"),
+    [("SEA", "S", (1, 1)), ("ESA", "S", (0, 1)), ("[SE]A", "S", (0.5, 1)), ("S", "S", (1, 1))],
+)
+def test_iachan_m_of_a_one_letter_code_is_first_letter_agreement(person, occupation, expected):
+    assert iachan(person, occupation) == expected
 
 
 # --- profile_shape and shape_correlation -------------------------------------------------
@@ -502,7 +510,7 @@ def test_profile_correlation_of_a_tiny_real_difference_is_a_number() -> None:
 
 @pytest.mark.parametrize(
     ("code", "message"),
-    [("S", "needs two or more letters"), ("SX", "neither a RIASEC letter"), ("S[E", "without")],
+    [("", "needs one or more letters"), ("SX", "neither a RIASEC letter"), ("S[E", "without")],
 )
 def test_profession_profile_checks_its_code(code: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):

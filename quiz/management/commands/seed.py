@@ -17,9 +17,6 @@ from quiz.models import Question
 
 FIXTURES = {"professions": Profession, "questions": Question}
 ONET_RELEASE = settings.BASE_DIR / "fixtures" / "onet" / "db_29_3_text"
-# The editorial profiles that describe an O*NET occupation: tied to it, so that the catalog
-# does not show the same job twice. Their own data stays as the editors wrote it.
-ONET_LINKS = ["producer=27-2012.00"]
 
 
 class Command(BaseCommand):
@@ -33,9 +30,9 @@ class Command(BaseCommand):
             if not missing:
                 self.stdout.write("The shipped data is already loaded; nothing changed.")
             return
-        report = onet.onet_import(
-            directory=ONET_RELEASE, links=[onet.link_parse(link) for link in ONET_LINKS]
-        )
+        # The editorial profiles stand beside the occupations they look at closely (their
+        # tied_onet_code), rather than replacing them: Producer beside Producers and Directors.
+        report = onet.onet_import(directory=ONET_RELEASE)
         if options["verbosity"]:
             self.stdout.write(
                 f"Loaded O*NET {report.release}: {len(report.created):,} occupations."
