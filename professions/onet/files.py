@@ -474,7 +474,6 @@ def level_to_percent(value: Decimal) -> Decimal:
     return ((value - 1) * 100 / 6).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
 
 
-
 def high_point_code(high_points: Mapping[int, int]) -> str:
     """The letters of the First, Second and Third high points, up to the first 0 (none)."""
     letters = []
