@@ -191,8 +191,9 @@ class ProfessionAdmin(ContentAdmin):
         (
             "RIASEC interests",
             {
-                "description": "Interest levels from 0 to 100. The Holland code lists the two "
-                "or three highest, highest first; tied letters may stand in either order.",
+                "description": "Interest levels from 0 to 100, with up to two decimals. The "
+                "Holland code lists the one to three highest, highest first; tied letters may "
+                "stand in either order.",
                 "fields": [
                     tuple(PROFILE_FIELDS.values()),
                     ("holland_code", "implied_code"),
@@ -205,6 +206,15 @@ class ProfessionAdmin(ContentAdmin):
         ),
         ("Text", {"fields": ["description", "duties", "requirements", "work_environment"]}),
         ("Preparation", {"fields": ["job_zone", ("education_level", "education_percent")]}),
+        (
+            "Place in the catalog",
+            {
+                "description": "An editorial profile of one job within a broader O*NET "
+                "occupation names it here and says how the two differ; both profiles and "
+                "quiz results then show that note.",
+                "fields": ["tied_onet_code", "tie_note", "other_titles"],
+            },
+        ),
         (
             "Sources",
             {

@@ -11,9 +11,11 @@ class ProfessionsConfig(AppConfig):
         from professions import history
         from professions.content import migrated, watch
         from professions.models import Comparison, JobTitle, Profession, ProfessionSkill, Skill
-        from professions.search import register_sqlite_fold
+        from professions.search import register_sqlite_functions
 
-        connection_created.connect(register_sqlite_fold, dispatch_uid="careerfit_sqlite_fold")
+        connection_created.connect(
+            register_sqlite_functions, dispatch_uid="careerfit_sqlite_functions"
+        )
         # Job titles and skill links are edited with their profession, whose save counts,
         # or in bulk, which ContentQuerySet counts.
         watch(Profession, Skill, Comparison)

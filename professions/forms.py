@@ -6,6 +6,7 @@ from crispy_forms.layout import Layout
 from django import forms
 
 from professions.models import Profession, RiasecLetter
+from professions.search import search_words
 
 
 def fields_only_helper(*layout) -> FormHelper:
@@ -24,10 +25,21 @@ class CatalogChoices(NamedTuple):
     query: str
     letters: str
     zone: int | None
+    education: list[int]  # the most common education levels asked for; empty for any
     sort: str
 
 
+# The catalog's education filter: O*NET's twelve levels in four groups a person would ask for.
+EDUCATION_GROUPS = {
+    "school": ("High school or less", [1, 2]),
+    "college": ("Certificate, some college or associate's degree", [3, 4, 5]),
+    "bachelor": ("Bachelor's degree", [6, 7]),
+    "graduate": ("Master's, doctoral or professional degree", [8, 9, 10, 11, 12]),
+}
+
+
 SORTS = {
+    "relevance": "Best match for the search",
     "name": "Name, A to Z",
     "salary": "Salary, highest first",
     "fit": "Best fit for me",
@@ -56,15 +68,30 @@ class CatalogForm(forms.Form):
         empty_value=None,
         required=False,
     )
+    education = forms.ChoiceField(
+        label="Education most people in the job have",
+        choices=[
+            ("", "Any"),
+            *((key, label) for key, (label, _levels) in EDUCATION_GROUPS.items()),
+        ],
+        required=False,
+    )
     sort = forms.ChoiceField(label="Sort by", required=False)
 
     def __init__(self, data, *, can_sort_by_fit: bool):
         super().__init__(data)
+        searching = bool(data and str(data.get("q", "")).strip())
+        offered = {"relevance": searching, "fit": can_sort_by_fit}
         self.fields["sort"].choices = [
-            (key, label) for key, label in SORTS.items() if key != "fit" or can_sort_by_fit
+            (key, label) for key, label in SORTS.items() if offered.get(key, True)
         ]
-        self.default_sort = "fit" if can_sort_by_fit else "name"
-        self.helper = fields_only_helper("q", InlineCheckboxes("letter"), "zone", "sort")
+        self.default_sort = next(
+            key for key in ("relevance", "fit", "name") if offered.get(key, True)
+        )
+        self.fields["sort"].initial = self.default_sort
+        self.helper = fields_only_helper(
+            "q", InlineCheckboxes("letter"), "zone", "education", "sort"
+        )
 
     def choices(self) -> "CatalogChoices":
         """What to apply; a field with an error falls back to its default."""
@@ -72,11 +99,16 @@ class CatalogForm(forms.Form):
         if self.is_bound:
             self.is_valid()
             data = self.cleaned_data
+        query = data.get("q", "")
+        sort = data.get("sort") or self.default_sort
+        if sort == "relevance" and not search_words(query):  # e.g. a search too long to run
+            sort = "fit" if "fit" in dict(self.fields["sort"].choices) else "name"
         return CatalogChoices(
-            query=data.get("q", ""),
+            query=query,
             letters="".join(data.get("letter", [])),
             zone=data.get("zone"),
-            sort=data.get("sort") or self.default_sort,
+            education=EDUCATION_GROUPS[data["education"]][1] if data.get("education") else [],
+            sort=sort,
         )
 
 

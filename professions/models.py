@@ -5,15 +5,23 @@ from typing import NamedTuple
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Greatest, Least
+from django.db.models.lookups import Contains
 from django.urls import reverse
 from django.utils.deconstruct import deconstructible
 
 from professions.constraints import holland_code_agrees_with_profile, one_of_the_choices
 from professions.content import ContentQuerySet, ContentVersion  # noqa: F401 (a model of this app)
-from professions.search import Folded, fold
+from professions.search import FORGIVING_LENGTH, Folded, SimilarWord, search_words
 from quiz import riasec
+
+
+def folded_copy(field: str) -> models.GeneratedField:
+    """A copy of `field` folded for search (professions/search.py), kept by the database."""
+    return models.GeneratedField(
+        expression=Folded(field), output_field=models.TextField(), db_persist=True
+    )
 
 
 class RiasecLetter(models.TextChoices):
@@ -53,28 +61,98 @@ class ProhibitReservedSlug:
         return isinstance(other, ProhibitReservedSlug)
 
 
+# How a query word finding a profession counts towards its search rank, best first.
+# Misspellings are not looked for in the other titles: comparing a word with each word of
+# some 60 titles per profession costs ten times the rest of a search.
+SEARCH_WEIGHTS = {
+    ("name", "holds"): 6,
+    ("title", "holds"): 4,  # one of the common job titles on the profile
+    ("other title", "holds"): 3,
+    ("name", "misspells"): 3,
+    ("title", "misspells"): 2,
+    ("skill", "holds"): 2,
+    ("skill", "misspells"): 1,
+}
+
+
+def _word_score(word: str, misspelt: bool) -> Case:
+    """The SEARCH_WEIGHTS score of the best way `word` finds each profession; 0 if none."""
+    places = {
+        "name": lambda match: match(F("search_name")),
+        "title": lambda match: Q(
+            pk__in=JobTitle.objects.filter(match(F("search_title"))).values("profession")
+        ),
+        "other title": lambda match: match(F("search_other_titles")),
+        "skill": lambda match: Q(
+            pk__in=ProfessionSkill.objects.filter(
+                skill__in=Skill.objects.filter(match(F("search_name")))
+            ).values("profession")
+        ),
+    }
+    how = "misspells" if misspelt else "holds"
+    match = (
+        (lambda text: SimilarWord(word, text)) if misspelt else (lambda text: Contains(text, word))
+    )
+    return Case(
+        *(
+            When(places[place](match), then=Value(weight))
+            for (place, kind), weight in SEARCH_WEIGHTS.items()
+            if kind == how
+        ),
+        default=Value(0),
+    )
+
+
+def _held_anywhere(word: str) -> bool:
+    """Whether any name, job title or skill holds `word`; one to three small queries."""
+    return (
+        Profession.objects.filter(
+            Q(search_name__contains=word) | Q(search_other_titles__contains=word)
+        ).exists()
+        or JobTitle.objects.filter(search_title__contains=word).exists()
+        or Skill.objects.filter(search_name__contains=word).exists()
+    )
+
+
 class ProfessionQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(published=True)
 
-    def search(self, query: str):
-        """Every word of `query` is in the name, a job title or a skill name, in any order and
-        ignoring case, accents and spacing: "film producer" finds "Producers and Directors"
-        through its title "Film Producer", and "producer film" finds it too."""
-        matches = Q()
-        for word in dict.fromkeys(fold(query).split()):  # each distinct word once
-            titled = JobTitle.objects.alias(folded=Folded("title")).filter(folded__contains=word)
-            # Fold each skill's name once, not once per profession that uses it.
-            skills = Skill.objects.alias(folded=Folded("name")).filter(folded__contains=word)
-            skilled = ProfessionSkill.objects.filter(skill__in=skills)
-            matches &= (
-                Q(folded_name__contains=word)
-                | Q(pk__in=titled.values("profession"))
-                | Q(pk__in=skilled.values("profession"))
-            )
-        if not matches:
-            return self
-        return self.alias(folded_name=Folded("name")).filter(matches)
+    def spelling(self, query: str) -> dict[str, bool]:
+        """The words of `query`, folded, each with whether `search` takes it as misspelt: a
+        word of FORGIVING_LENGTH letters or more that no name, job title or skill holds, so
+        that "developer" finds developers, not also everyone who must "develop" something."""
+        return {
+            word: len(word) >= FORGIVING_LENGTH and not _held_anywhere(word)
+            for word in search_words(query)
+        }
+
+    def search(self, query: str, spelling: dict[str, bool] | None = None):
+        """The professions that every word of `query` finds, each annotated with its
+        `search_rank`: any order, case, accents and spacing ignored.
+
+        A word finds a profession through its name, one of its job titles or one of its
+        skills' names, holding the word ("film" finds "Film Producer") or, when `spelling`
+        takes it as misspelt, a word it misspells ("prodcer" finds "Producer";
+        professions/search.py). Each word scores the best way it finds the profession:
+        SEARCH_WEIGHTS, name above job title above skill, a held word above a misspelt one;
+        `search_rank` is the sum over the words, so "product manager" ranks Product manager
+        (both words in its name: 12) above Marketing Managers (a job title holds both: 8)
+        and both above jobs that only need a product-related skill. `spelling` is what
+        `spelling(query)` returns, when the caller has it already.
+        """
+        if spelling is None:
+            spelling = self.spelling(query)
+        if not spelling:
+            return self.alias(search_rank=Value(0))
+        found = self
+        rank = Value(0)
+        for index, (word, misspelt) in enumerate(spelling.items()):
+            score = f"search_word_{index}"
+            found = found.alias(**{score: _word_score(word, misspelt)})
+            found = found.filter(**{f"{score}__gt": 0})
+            rank += F(score)
+        return found.alias(search_rank=rank)
 
     def related_to(self, profession: "Profession") -> list["Profession"]:
         """The occupations related to `profession`, closest first: O*NET's related
@@ -321,6 +399,14 @@ class Profession(models.Model):
     attribution = models.TextField(
         blank=True, help_text="Licence notice for imported data, shown on the profile page."
     )
+    other_titles = models.TextField(
+        "other job titles",
+        blank=True,
+        help_text="More titles the job goes by, one per line: the catalog search finds "
+        "them; the profile page lists only the common job titles.",
+    )
+    search_name = folded_copy("name")
+    search_other_titles = folded_copy("other_titles")
     tied_onet_code = models.CharField(
         "closest O*NET occupation",
         max_length=10,
@@ -496,6 +582,7 @@ class Skill(models.Model):
     name = models.CharField(max_length=150, unique=True)
     description = models.TextField(blank=True)
     kind = models.CharField(max_length=10, choices=Kind.choices)
+    search_name = folded_copy("name")
 
     objects = SkillManager()
 
@@ -557,6 +644,7 @@ class JobTitle(models.Model):
 
     profession = models.ForeignKey(Profession, on_delete=models.CASCADE, related_name="job_titles")
     title = models.CharField(max_length=200)
+    search_title = folded_copy("title")
 
     objects = JobTitleManager()
 

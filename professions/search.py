@@ -1,18 +1,36 @@
-"""Case- and accent-insensitive text matching that behaves the same on SQLite and PostgreSQL.
+"""Case- and accent-insensitive text matching, exact and forgiving, that behaves the same on
+SQLite and PostgreSQL.
 
 Both sides of a comparison are folded to lower case without accents: the query in Python by
-`fold()`, the column in SQL by `Folded()`. On PostgreSQL that is lower(unaccent(...)), from the
-unaccent extension (installed by a migration); SQLite's lower() knows only ASCII, so there
-`fold()` itself is registered as a SQL function on every new connection.
+`fold()`, the column in SQL by `Folded()`, which calls careerfit_fold(). On PostgreSQL that
+is an SQL function, lower(unaccent(...)) declared immutable so that trigram indexes can be
+built on it (migration 0008); SQLite's lower() knows only ASCII, so there `fold()` itself is
+registered under that name on every new connection.
+
+A query word also finds a word it misspells (`SimilarWord`). On PostgreSQL that is pg_trgm's
+strict word similarity: the word's trigrams against those of the best-matching words of the
+text, |shared| / |either|, at least 0.5 (the `<<%` operator and its default threshold,
+answered from the trigram indexes). On SQLite `strict_word_similarity()` below computes the
+same figure in Python for each single word of the text: "prodcer" and "producer" share 6 of
+11 trigrams (0.55) and match; "manager" and "management" share 6 of 13 (0.46) and do not.
 """
 
+import functools
+import re
 import unicodedata
 
-from django.db.models import Func, TextField
+from django.db.models import BooleanField, Func, TextField, Value
 
-SQLITE_FUNCTION = "careerfit_fold"
+FOLD_FUNCTION = "careerfit_fold"
+SIMILAR_WORD_FUNCTION = "careerfit_similar_word"
+SIMILARITY_THRESHOLD = 0.5  # pg_trgm's default pg_trgm.strict_word_similarity_threshold
+FORGIVING_LENGTH = 4  # shorter words share too few trigrams to be told apart safely
+_WORD = re.compile(r"[^\W_]+")  # pg_trgm's words: runs of letters and digits
 
 
+# Cached: on SQLite every search folds every name, title and skill again, the same few
+# thousand strings (the catalog holds about 13,000).
+@functools.lru_cache(maxsize=1 << 15)
 def fold(text: str | None) -> str | None:
     """ "Créatif ÉLAN" -> "creatif elan": lower case, accents removed."""
     if text is None:
@@ -21,21 +39,82 @@ def fold(text: str | None) -> str | None:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-class Folded(Func):
-    """A text column folded like `fold()`, for `__contains` lookups."""
+def search_words(query: str) -> list[str]:
+    """The distinct words of a query, folded, in order: "Film  PRODUCER film" -> ["film",
+    "producer"]."""
+    return list(dict.fromkeys(_WORD.findall(fold(query))))
 
+
+@functools.lru_cache(maxsize=65536)
+def trigrams(word: str) -> frozenset[str]:
+    """pg_trgm's trigrams of one word: padded with two spaces in front and one behind,
+    "cat" -> {"  c", " ca", "cat", "at "}."""
+    padded = f"  {word} "
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _text_trigrams(text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """All the trigrams of a text's words, and each word's."""
+    words = tuple(trigrams(word) for word in _WORD.findall(text))
+    return frozenset().union(*words), words
+
+
+def strict_word_similarity(word: str, text: str) -> float:
+    """The best trigram similarity of `word` with one word of `text`, both folded."""
+    mine = trigrams(word)
+    _everything, words = _text_trigrams(text)
+    return max((len(mine & theirs) / len(mine | theirs) for theirs in words), default=0.0)
+
+
+@functools.lru_cache(maxsize=1 << 15)  # a search asks about each text two or three times
+def similar_word(word: str | None, text: str | None) -> bool | None:
+    """The SQLite side of `SimilarWord`."""
+    if word is None or text is None:
+        return None
+    # No word of the text shares more trigrams with `word` than the whole text does, and a
+    # similarity is at most the shared share of `word`'s trigrams: most texts are passed over
+    # after one comparison instead of one per word.
+    mine = trigrams(word)
+    everything, _words = _text_trigrams(text)
+    if len(mine & everything) < SIMILARITY_THRESHOLD * len(mine):
+        return False
+    return strict_word_similarity(word, text) >= SIMILARITY_THRESHOLD
+
+
+class Folded(Func):
+    """A text column folded like `fold()`, for `__contains` lookups and `SimilarWord`."""
+
+    function = FOLD_FUNCTION
     output_field = TextField()
 
+
+class SimilarWord(Func):
+    """Whether a text (an expression, folded) holds a word like `word` (folded, at least
+    FORGIVING_LENGTH letters): strict word similarity of at least SIMILARITY_THRESHOLD."""
+
+    output_field = BooleanField()
+
+    def __init__(self, word: str, text, **extra):
+        super().__init__(Value(word), text, **extra)
+
     def as_sqlite(self, compiler, connection, **extra_context):
-        return super().as_sql(compiler, connection, function=SQLITE_FUNCTION, **extra_context)
+        return super().as_sql(compiler, connection, function=SIMILAR_WORD_FUNCTION, **extra_context)
 
     def as_postgresql(self, compiler, connection, **extra_context):
         return super().as_sql(
-            compiler, connection, template="lower(unaccent(%(expressions)s))", **extra_context
+            compiler,
+            connection,
+            template="(%(expressions)s)",
+            arg_joiner=" <<%% ",
+            **extra_context,
         )
 
 
-def register_sqlite_fold(sender, connection, **kwargs) -> None:
-    """`connection_created` receiver: give each SQLite connection the fold function."""
+def register_sqlite_functions(sender, connection, **kwargs) -> None:
+    """`connection_created` receiver: give each SQLite connection the functions above."""
     if connection.vendor == "sqlite":
-        connection.connection.create_function(SQLITE_FUNCTION, 1, fold, deterministic=True)
+        connection.connection.create_function(FOLD_FUNCTION, 1, fold, deterministic=True)
+        connection.connection.create_function(
+            SIMILAR_WORD_FUNCTION, 2, similar_word, deterministic=True
+        )

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import F
+from django.db.models.functions import Length
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.generic import DetailView, TemplateView
@@ -23,6 +24,8 @@ COMPARED_TEXTS = [
     ("environment", "Work environment", "work_environment"),
 ]
 ORDERINGS = {
+    # Of equal rank, the shorter name first: the query words make up more of it.
+    "relevance": [F("search_rank").desc(), Length("name"), "name"],
     "name": ["name"],
     "salary": [F("annual_salary").desc(nulls_last=True), "name"],
 }
@@ -56,18 +59,25 @@ def catalog(request):
     scores = visitor_scores(request)
     form = CatalogForm(request.GET or None, can_sort_by_fit=scores is not None)
     choices = form.choices()
-    professions = Profession.objects.published().search(choices.query).with_letters(choices.letters)
+    spelling = Profession.objects.spelling(choices.query)
+    professions = (
+        Profession.objects.published().search(choices.query, spelling).with_letters(choices.letters)
+    )
     if choices.zone:
         professions = professions.filter(job_zone=choices.zone)
+    if choices.education:
+        professions = professions.filter(education_level__in=choices.education)
     fits = {}
     if scores:
         matches = riasec.rank_professions(scores, professions.profiles())
         fits = {match.profession.slug: match for match in matches}
     if choices.sort == "fit":
-        page = Paginator(list(fits), PAGE_SIZE).get_page(request.GET.get("page"))
-        by_slug = professions.in_bulk(page.object_list, field_name="slug")
-        # Skip any profession unpublished between the two queries.
-        page.object_list = [by_slug[slug] for slug in page.object_list if slug in by_slug]
+        page = _page_of(list(fits), request)
+    elif choices.query:
+        # A search costs more than its matches' slugs: search once, not for a count and again
+        # for the page.
+        ordered = professions.order_by(*ORDERINGS[choices.sort]).values_list("slug", flat=True)
+        page = _page_of(list(ordered), request)
     else:
         page = Paginator(professions.order_by(*ORDERINGS[choices.sort]), PAGE_SIZE).get_page(
             request.GET.get("page")
@@ -84,9 +94,19 @@ def catalog(request):
                 for profession in page
             ],
             "page_range": page.paginator.get_elided_page_range(page.number),
-            "filtered": bool(choices.query or choices.letters or choices.zone),
+            "misspelt": [word for word, misspelt in spelling.items() if misspelt],
+            "filtered": bool(choices.query or choices.letters or choices.zone or choices.education),
         },
     )
+
+
+def _page_of(slugs: list[str], request):
+    """The requested page of professions listed by slug, read in one query."""
+    page = Paginator(slugs, PAGE_SIZE).get_page(request.GET.get("page"))
+    by_slug = Profession.objects.published().in_bulk(page.object_list, field_name="slug")
+    # Skip any profession unpublished between the two queries.
+    page.object_list = [by_slug[slug] for slug in page.object_list if slug in by_slug]
+    return page
 
 
 class ProfessionDetailView(SharedPageMixin, DetailView):

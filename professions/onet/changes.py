@@ -192,11 +192,13 @@ def _wanted_fields(
     names: Iterable[str],
     attribution: str,
     has_zones: bool,
+    has_titles: bool = True,
     has_education: bool = True,
     has_related: bool = True,
 ) -> dict[str, object]:
     """Model field values for the named groups: "name", "summary", "description",
-    "profile" (six levels and the code) "job_zone" and "attribution". A group the release
+    "profile" (six levels and the code), "titles" (those not shown), "job_zone", "education",
+    "related" and "attribution". A group the release
     has no data for (a profile without interests, job zones without Job Zones.txt) is left
     out, so the profession keeps what it has."""
     values: dict[str, object] = {}
@@ -212,6 +214,8 @@ def _wanted_fields(
                 {PROFILE_FIELDS[letter]: level for letter, level in record.profile.items()}
             )
             values["holland_code"] = record.holland_code
+        elif name == "titles" and has_titles:  # the shown ones are JobTitle rows
+            values["other_titles"] = "\n".join(record.other_titles)
         elif name == "job_zone" and has_zones:
             values["job_zone"] = record.job_zone
         elif name == "education" and has_education:
@@ -230,6 +234,7 @@ _IMPORTED_FIELDS = (
     "summary",
     "description",
     "profile",
+    "titles",
     "job_zone",
     "education",
     "related",
@@ -314,6 +319,7 @@ def import_plan(
             names,
             attribution,
             release.has_zones,
+            release.has_titles,
             release.has_education,
             release.has_related,
         )

@@ -5,9 +5,9 @@ fixtures/onet/, built by `manage.py compact_onet` from O*NET's own release. The 
 O*NET's file names, column names and row order, so the importer reads it as it reads a full
 release, with the same result: the occupations' codes and titles (their descriptions are
 O*NET's prose and stay out, as in the release this project is given), the interest levels
-and high points, the job zones, the alternate titles the importer would keep, the shares
+and high points, the job zones, the alternate titles and their sources, the shares
 of workers at each level of education, the closest related occupations and the importance
-ratings of knowledge areas and skills that reach the importer's cut. Facts only, about 1.5 MB
+ratings of knowledge areas and skills that reach the importer's cut. Facts only, about 3 MB
 instead of 24.
 """
 
@@ -40,6 +40,7 @@ from professions.onet.files import (
     SCALE,
     SUPPRESS,
     TITLE,
+    TITLE_SOURCES,
     TITLES_FILE,
     VALUE,
     ZONES_FILE,
@@ -51,18 +52,16 @@ COLUMNS = {
     OCCUPATIONS_FILE: (CODE, TITLE, DESCRIPTION),
     INTERESTS_FILE: (CODE, ELEMENT, SCALE, VALUE),
     ZONES_FILE: (CODE, JOB_ZONE),
-    TITLES_FILE: (CODE, ALTERNATE_TITLE),
+    TITLES_FILE: (CODE, ALTERNATE_TITLE, TITLE_SOURCES),
     EDUCATION_FILE: (CODE, SCALE, CATEGORY, VALUE),
     RELATED_FILE: (CODE, RELATED_CODE, RELATED_TIER, RELATED_INDEX),
     **dict.fromkeys(ESSENTIALS_FILES, (CODE, ELEMENT_ID, SCALE, VALUE, SUPPRESS)),
 }
 
 
-def compact_release(source: Path, target: Path, max_titles: int) -> dict[str, int]:
+def compact_release(source: Path, target: Path) -> dict[str, int]:
     """Write the compact copy of the release in `source` to `target`; returns the rows
-    written per file. Optional files the release lacks are left out of the copy too. Titles
-    beyond the first `max_titles` of an occupation that differ other than by case are left
-    out, as the importer would leave them."""
+    written per file. Optional files the release lacks are left out of the copy too."""
     target.mkdir(parents=True, exist_ok=True)
     written = {}
     for name, columns in COLUMNS.items():
@@ -71,8 +70,6 @@ def compact_release(source: Path, target: Path, max_titles: int) -> dict[str, in
         rows = ([row[column] for column in columns] for row in tsv_rows(source / name, columns))
         if name == OCCUPATIONS_FILE:
             rows = ([code, title, ""] for code, title, _description in rows)
-        elif name == TITLES_FILE:
-            rows = first_titles(rows, max_titles)
         elif name == EDUCATION_FILE:  # the required level of education only
             rows = (row for row in rows if row[1] == EDUCATION_SCALE)
         elif name == RELATED_FILE:  # the closest tier only
@@ -87,15 +84,6 @@ def essential_candidate(scale: str, value: str, suppress: str) -> bool:
     """Whether a Knowledge.txt or Skills.txt row may make its element essential; the
     importer checks every value of the copy again."""
     return scale == IMPORTANCE_SCALE and suppress != "Y" and Decimal(value) >= IMPORTANCE_CUT
-
-
-def first_titles(rows: Iterable[list[str]], max_titles: int) -> Iterable[list[str]]:
-    kept: dict[str, set[str]] = {}
-    for code, title in rows:
-        seen = kept.setdefault(code, set())
-        if len(seen) < max_titles and title.casefold() not in seen:
-            seen.add(title.casefold())
-            yield [code, title]
 
 
 def write_tsv(path: Path, columns: Sequence[str], rows: Iterable[list[str]]) -> int:

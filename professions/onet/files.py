@@ -7,7 +7,9 @@ The release is a folder of tab-separated UTF-8 files with one header row and no 
 - ``Interests.txt`` (required): for each occupation the six occupational interest levels
   (scale ``OI``, 1-7) and up to three interest high points (scale ``IH``, 1-6 for R-C in
   hexagon order, 0 for none);
-- ``Alternate Titles.txt`` (optional): other titles the occupation is advertised under;
+- ``Alternate Titles.txt`` (optional): other titles the occupation is advertised under,
+  with the sources that report each; the ones most sources report become the profile's
+  common job titles, and all of them are searched;
 - ``Job Zones.txt`` (optional): how much preparation the work needs, 1-5;
 - ``Education, Training, and Experience.txt`` (optional): its RL rows, the share of workers
   at each of twelve levels of education;
@@ -71,6 +73,7 @@ ELEMENT = "Element Name"
 SCALE = "Scale ID"
 VALUE = "Data Value"
 ALTERNATE_TITLE = "Alternate Title"
+TITLE_SOURCES = "Source(s)"
 JOB_ZONE = "Job Zone"
 CATEGORY = "Category"
 RELATED_CODE = "Related O*NET-SOC Code"
@@ -432,34 +435,40 @@ def essentials_read(
     }
 
 
+@dataclass(frozen=True, slots=True)
+class Titles:
+    """One occupation's alternate titles: the ones to show, and every other one."""
+
+    shown: tuple[str, ...]
+    others: tuple[str, ...]
+
+
 def alternate_titles_read(
     path: Path,
     occupations: Mapping[str, Occupation],
     max_titles: int,
     title_max: int,
     progress: Progress | None = None,
-) -> dict[str, list[str]]:
-    """Alternate Titles.txt as up to `max_titles` titles, of up to `title_max` characters, by
-    code.
-
-    Titles equal but for case count once; the first ones in file order are kept. Only the
-    kept titles stay in memory, so the file streams through whatever its size.
-    """
-    titles: dict[str, list[str]] = defaultdict(list)
-    seen: dict[str, set[str]] = defaultdict(set)
-    for row in tsv_rows(path, (CODE, ALTERNATE_TITLE), progress):
+) -> dict[str, Titles]:
+    """Alternate Titles.txt as each occupation's titles, of up to `title_max` characters,
+    by code: the `max_titles` reported by the most sources shown (equal ones in file order),
+    the rest kept for search. Titles equal but for case count once."""
+    found: dict[str, dict[str, tuple[int, int, str]]] = defaultdict(dict)
+    for row in tsv_rows(path, (CODE, ALTERNATE_TITLE, TITLE_SOURCES), progress):
         code = _code(row, occupations)
         title = _text(row, ALTERNATE_TITLE, title_max)
-        kept = titles[code]
-        if len(kept) >= max_titles:
-            continue
-        key = title.casefold()
-        if key not in seen[code]:
-            seen[code].add(key)
-            kept.append(title)
-            if len(kept) == max_titles:
-                del seen[code]  # full: no further title can be kept
-    return dict(titles)
+        sources = len([source for source in row[TITLE_SOURCES].split(",") if source.strip()])
+        found[code].setdefault(title.casefold(), (-sources, row.line, title))
+    titles = {}
+    for code, by_key in found.items():
+        ranked = sorted(by_key.values())
+        shown = {line for _sources, line, _title in ranked[:max_titles]}
+        in_file_order = sorted((line, title) for _sources, line, title in ranked)
+        titles[code] = Titles(
+            shown=tuple(title for *_order, title in ranked[:max_titles]),
+            others=tuple(title for line, title in in_file_order if line not in shown),
+        )
+    return titles
 
 
 # --- Building one record per occupation ----------------------------------------------------
@@ -513,7 +522,8 @@ class OccupationRecord:
     holland_code: str | None
     code_from_profile: bool
     job_zone: int | None
-    titles: tuple[str, ...]
+    titles: tuple[str, ...]  # the common job titles to show
+    other_titles: tuple[str, ...] = ()  # every other alternate title, for search
     education: tuple[int, int] | None = None  # the most common level (1-12) and its percent
     related: tuple[str, ...] = ()  # codes of the closest related occupations
     essentials: tuple[str, ...] = ()  # element IDs: essential knowledge, then skills
@@ -523,7 +533,7 @@ def occupation_record(
     occupation: Occupation,
     interests: Interests | None,
     job_zone: int | None,
-    titles: Sequence[str],
+    titles: Titles | None,
     education: tuple[int, int] | None = None,
     related: Sequence[str] = (),
     essentials: Sequence[str] = (),
@@ -554,7 +564,8 @@ def occupation_record(
         holland_code=code,
         code_from_profile=from_profile,
         job_zone=job_zone,
-        titles=tuple(titles),
+        titles=titles.shown if titles else (),
+        other_titles=titles.others if titles else (),
         education=education,
         related=tuple(related),
         essentials=tuple(essentials),
@@ -613,7 +624,7 @@ def release_read(
             occupation,
             interests.get(code),
             zones.get(code),
-            titles.get(code, ()),
+            titles.get(code),
             education.get(code),
             related.get(code, ()),
             essentials.get(code, ()),

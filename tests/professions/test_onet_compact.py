@@ -17,7 +17,7 @@ def test_the_copy_reads_as_the_release_less_its_descriptions(tmp_path):
     release = write_release(tmp_path / "db_29_3_text", sample())
     copy = tmp_path / "shipped" / "db_29_3_text"
 
-    call_command("compact_onet", str(release), str(copy), "--max-titles", "3", verbosity=0)
+    call_command("compact_onet", str(release), str(copy), verbosity=0)
 
     original = release_read(release, max_titles=3, **LIMITS)
     compact = release_read(copy, max_titles=3, **LIMITS)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from professions.onet import DEFAULT_MAX_TITLES, OnetImportError
+from professions.onet import OnetImportError
 from professions.onet.compact import compact_release
 
 
@@ -19,18 +19,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "target", type=Path, help="Where to write the copy; keep the release's folder name."
         )
-        parser.add_argument(
-            "--max-titles",
-            type=int,
-            default=DEFAULT_MAX_TITLES,
-            help=f"Alternate titles kept per occupation (default {DEFAULT_MAX_TITLES}).",
-        )
 
-    def handle(self, *args, source, target, max_titles, **options):
+    def handle(self, *args, source, target, **options):
         if source.resolve() == target.resolve():
             raise CommandError("The copy must go to another folder than the release.")
         try:
-            written = compact_release(source, target, max_titles)
+            written = compact_release(source, target)
         except (OnetImportError, OSError) as error:
             raise CommandError(str(error)) from error
         for name, rows in written.items():
