@@ -13,14 +13,20 @@ from django.utils.deconstruct import deconstructible
 
 from professions.constraints import holland_code_agrees_with_profile, one_of_the_choices
 from professions.content import ContentQuerySet, ContentVersion  # noqa: F401 (a model of this app)
-from professions.search import FORGIVING_LENGTH, Folded, SimilarWord, search_words
+from professions.search import (
+    FORGIVING_LENGTH,
+    DistinctWords,
+    Folded,
+    SimilarWord,
+    search_words,
+)
 from quiz import riasec
 
 
-def folded_copy(field: str) -> models.GeneratedField:
-    """A copy of `field` folded for search (professions/search.py), kept by the database."""
+def folded_copy(expression) -> models.GeneratedField:
+    """A field's text folded for search (professions/search.py), kept by the database."""
     return models.GeneratedField(
-        expression=Folded(field), output_field=models.TextField(), db_persist=True
+        expression=expression, output_field=models.TextField(), db_persist=True
     )
 
 
@@ -75,84 +81,109 @@ SEARCH_WEIGHTS = {
 }
 
 
-def _word_score(word: str, misspelt: bool) -> Case:
-    """The SEARCH_WEIGHTS score of the best way `word` finds each profession; 0 if none."""
-    places = {
-        "name": lambda match: match(F("search_name")),
-        "title": lambda match: Q(
-            pk__in=JobTitle.objects.filter(match(F("search_title"))).values("profession")
-        ),
-        "other title": lambda match: match(F("search_other_titles")),
-        "skill": lambda match: Q(
-            pk__in=ProfessionSkill.objects.filter(
-                skill__in=Skill.objects.filter(match(F("search_name")))
-            ).values("profession")
-        ),
-    }
-    how = "misspells" if misspelt else "holds"
-    match = (
-        (lambda text: SimilarWord(word, text)) if misspelt else (lambda text: Contains(text, word))
-    )
-    return Case(
-        *(
-            When(places[place](match), then=Value(weight))
-            for (place, kind), weight in SEARCH_WEIGHTS.items()
-            if kind == how
-        ),
-        default=Value(0),
-    )
+class SearchResult(NamedTuple):
+    slugs: list[str]  # the professions found, best first
+    misspelt: list[str]  # the query's words that were taken as misspelt
 
 
-def _held_anywhere(word: str) -> bool:
-    """Whether any name, job title or skill holds `word`; one to three small queries."""
-    return (
-        Profession.objects.filter(
-            Q(search_name__contains=word) | Q(search_other_titles__contains=word)
-        ).exists()
-        or JobTitle.objects.filter(search_title__contains=word).exists()
-        or Skill.objects.filter(search_name__contains=word).exists()
-    )
+class _WordSearch:
+    """How one folded query word finds professions: as it is, or, when no name, job title
+    or skill holds it and it has FORGIVING_LENGTH letters or more, as a misspelling. The
+    professions whose job titles or skills find it are read here, in one query (a second
+    and third for a misspelling), so that the search itself compares each row's own
+    columns only."""
+
+    def __init__(self, word: str):
+        self.word = word
+        self.misspelt = False
+        self.by_place = self._related_places(Contains)
+        held = (
+            any(self.by_place.values())
+            or Profession.objects.filter(
+                Q(Contains(F("search_name"), word)) | Q(Contains(F("search_other_titles"), word))
+            ).exists()
+        )
+        if not held and len(word) >= FORGIVING_LENGTH:
+            self.misspelt = True
+            self.by_place = self._related_places(self._similar)
+
+    def _similar(self, text, word):
+        return SimilarWord(word, text)
+
+    def _related_places(self, match) -> dict[str, set[int]]:
+        """The ids of the professions a job title or a skill of which `match`es the word."""
+        titles = JobTitle.objects.filter(match(F("search_title"), self.word))
+        skills = ProfessionSkill.objects.filter(
+            skill__in=Skill.objects.filter(match(F("search_name"), self.word))
+        )
+        by_place: dict[str, set[int]] = {"title": set(), "skill": set()}
+        for profession, place in (
+            titles.order_by()
+            .values_list("profession", Value("title"))
+            .union(skills.order_by().values_list("profession", Value("skill")))
+        ):
+            by_place[place].add(profession)
+        return by_place
+
+    def score(self) -> Case:
+        """The SEARCH_WEIGHTS score of the best way the word finds each profession; 0 if
+        none."""
+        match = self._similar if self.misspelt else Contains
+        conditions = {
+            "name": match(F("search_name"), self.word),
+            "title": Q(pk__in=self.by_place["title"]),
+            "other title": match(F("search_other_titles"), self.word),
+            "skill": Q(pk__in=self.by_place["skill"]),
+        }
+        how = "misspells" if self.misspelt else "holds"
+        return Case(
+            *(
+                When(conditions[place], then=Value(weight))
+                for (place, kind), weight in SEARCH_WEIGHTS.items()
+                if kind == how
+            ),
+            default=Value(0),
+        )
 
 
 class ProfessionQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(published=True)
 
-    def spelling(self, query: str) -> dict[str, bool]:
-        """The words of `query`, folded, each with whether `search` takes it as misspelt: a
-        word of FORGIVING_LENGTH letters or more that no name, job title or skill holds, so
-        that "developer" finds developers, not also everyone who must "develop" something."""
-        return {
-            word: len(word) >= FORGIVING_LENGTH and not _held_anywhere(word)
-            for word in search_words(query)
-        }
+    def search(self, query: str) -> SearchResult:
+        """The slugs of these professions that every word of `query` finds, best first: any
+        order, case, accents and spacing ignored.
 
-    def search(self, query: str, spelling: dict[str, bool] | None = None):
-        """The professions that every word of `query` finds, each annotated with its
-        `search_rank`: any order, case, accents and spacing ignored.
+        A word finds a profession through its name, one of its job titles, one of its other
+        titles or one of its skills' names, holding the word ("film" finds "Film Producer");
+        a word that nothing holds is taken as misspelt and finds the words spelled like it
+        ("prodcer" finds "Producer"; professions/search.py), so that "developer" finds
+        developers but not also everyone who must "develop" something. Each word scores the
+        best way it finds the profession, SEARCH_WEIGHTS: name above job title above skill,
+        a held word above a misspelt one. The best have the highest sum over the words, then
+        the shortest name, of which the words make up most: "product manager" puts Product
+        manager (both words in its name, 12) before Biofuels Production Managers (12, a
+        longer name) and both before Marketing Managers (a job title holds both, 8).
 
-        A word finds a profession through its name, one of its job titles or one of its
-        skills' names, holding the word ("film" finds "Film Producer") or, when `spelling`
-        takes it as misspelt, a word it misspells ("prodcer" finds "Producer";
-        professions/search.py). Each word scores the best way it finds the profession:
-        SEARCH_WEIGHTS, name above job title above skill, a held word above a misspelt one;
-        `search_rank` is the sum over the words, so "product manager" ranks Product manager
-        (both words in its name: 12) above Marketing Managers (a job title holds both: 8)
-        and both above jobs that only need a product-related skill. `spelling` is what
-        `spelling(query)` returns, when the caller has it already.
+        Queries: one to three for each word (`_WordSearch`), then one that reads the
+        matches' scores; they are ranked here, as ranking in SQL would compute each score
+        a second time.
         """
-        if spelling is None:
-            spelling = self.spelling(query)
-        if not spelling:
-            return self.alias(search_rank=Value(0))
-        found = self
-        rank = Value(0)
-        for index, (word, misspelt) in enumerate(spelling.items()):
-            score = f"search_word_{index}"
-            found = found.alias(**{score: _word_score(word, misspelt)})
-            found = found.filter(**{f"{score}__gt": 0})
-            rank += F(score)
-        return found.alias(search_rank=rank)
+        words = [_WordSearch(word) for word in search_words(query)]
+        scores = {f"search_word_{index}": word.score() for index, word in enumerate(words)}
+        rows = (
+            self.annotate(**scores)
+            .filter(**{f"{score}__gt": 0 for score in scores})
+            .order_by()
+            .values_list("slug", "name", *scores)
+        )
+        found = sorted(
+            (-sum(word_scores), len(name), name, slug) for slug, name, *word_scores in rows
+        )
+        return SearchResult(
+            slugs=[slug for *_order, slug in found],
+            misspelt=[word.word for word in words if word.misspelt],
+        )
 
     def related_to(self, profession: "Profession") -> list["Profession"]:
         """The occupations related to `profession`, closest first: O*NET's related
@@ -405,8 +436,8 @@ class Profession(models.Model):
         help_text="More titles the job goes by, one per line: the catalog search finds "
         "them; the profile page lists only the common job titles.",
     )
-    search_name = folded_copy("name")
-    search_other_titles = folded_copy("other_titles")
+    search_name = folded_copy(Folded("name"))
+    search_other_titles = folded_copy(DistinctWords("other_titles"))
     tied_onet_code = models.CharField(
         "closest O*NET occupation",
         max_length=10,
@@ -582,7 +613,7 @@ class Skill(models.Model):
     name = models.CharField(max_length=150, unique=True)
     description = models.TextField(blank=True)
     kind = models.CharField(max_length=10, choices=Kind.choices)
-    search_name = folded_copy("name")
+    search_name = folded_copy(Folded("name"))
 
     objects = SkillManager()
 
@@ -644,7 +675,7 @@ class JobTitle(models.Model):
 
     profession = models.ForeignKey(Profession, on_delete=models.CASCADE, related_name="job_titles")
     title = models.CharField(max_length=200)
-    search_title = folded_copy("title")
+    search_title = folded_copy(Folded("title"))
 
     objects = JobTitleManager()
 

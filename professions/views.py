@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import F
-from django.db.models.functions import Length
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.generic import DetailView, TemplateView
@@ -12,6 +11,7 @@ from professions.forms import CatalogForm, ComparePickForm
 from professions.models import Comparison, Profession, compare_url
 from professions.pagecache import SharedPageMixin, shared_page
 from professions.profiles import published_catalog
+from professions.search import search_words
 from professions.visitor import visitor_key, visitor_scores
 from quiz import riasec
 
@@ -24,8 +24,6 @@ COMPARED_TEXTS = [
     ("environment", "Work environment", "work_environment"),
 ]
 ORDERINGS = {
-    # Of equal rank, the shorter name first: the query words make up more of it.
-    "relevance": [F("search_rank").desc(), Length("name"), "name"],
     "name": ["name"],
     "salary": [F("annual_salary").desc(nulls_last=True), "name"],
 }
@@ -59,25 +57,23 @@ def catalog(request):
     scores = visitor_scores(request)
     form = CatalogForm(request.GET or None, can_sort_by_fit=scores is not None)
     choices = form.choices()
-    spelling = Profession.objects.spelling(choices.query)
-    professions = (
-        Profession.objects.published().search(choices.query, spelling).with_letters(choices.letters)
-    )
+    professions = Profession.objects.published().with_letters(choices.letters)
     if choices.zone:
         professions = professions.filter(job_zone=choices.zone)
     if choices.education:
         professions = professions.filter(education_level__in=choices.education)
+    found = None
+    if search_words(choices.query):
+        found = professions.search(choices.query)
+        professions = professions.filter(slug__in=found.slugs)
     fits = {}
     if scores:
         matches = riasec.rank_professions(scores, professions.profiles())
         fits = {match.profession.slug: match for match in matches}
     if choices.sort == "fit":
         page = _page_of(list(fits), request)
-    elif choices.query:
-        # A search costs more than its matches' slugs: search once, not for a count and again
-        # for the page.
-        ordered = professions.order_by(*ORDERINGS[choices.sort]).values_list("slug", flat=True)
-        page = _page_of(list(ordered), request)
+    elif choices.sort == "relevance":
+        page = _page_of(found.slugs, request)
     else:
         page = Paginator(professions.order_by(*ORDERINGS[choices.sort]), PAGE_SIZE).get_page(
             request.GET.get("page")
@@ -94,7 +90,7 @@ def catalog(request):
                 for profession in page
             ],
             "page_range": page.paginator.get_elided_page_range(page.number),
-            "misspelt": [word for word, misspelt in spelling.items() if misspelt],
+            "misspelt": found.misspelt if found else [],
             "filtered": bool(choices.query or choices.letters or choices.zone or choices.education),
         },
     )

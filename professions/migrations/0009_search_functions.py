@@ -1,4 +1,4 @@
-"""Search on PostgreSQL, part one: pg_trgm and an immutable careerfit_fold().
+"""Search on PostgreSQL, part one: pg_trgm, an immutable careerfit_fold() and careerfit_words().
 
 lower(unaccent(...)) cannot fill a generated column as it is, because unaccent() is only
 "stable" (its dictionary could change); careerfit_fold() names the dictionary and is declared
@@ -16,13 +16,30 @@ AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$;
 """
 
 
+# A text's distinct folded words, sorted, joined by spaces, as professions.search.distinct_words.
+WORDS = """
+CREATE OR REPLACE FUNCTION careerfit_words(text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT coalesce(string_agg(word, ' ' ORDER BY word COLLATE "C"), '')
+    FROM (
+        SELECT DISTINCT word
+        FROM regexp_split_to_table(careerfit_fold($1), '[^[:alnum:]]+') AS word
+        WHERE word <> ''
+    ) AS words
+$$;
+"""
+
+
 def create(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(FOLD)
+        schema_editor.execute(WORDS)
 
 
 def drop(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("DROP FUNCTION IF EXISTS careerfit_words(text)")
         schema_editor.execute("DROP FUNCTION IF EXISTS careerfit_fold(text)")
 
 

@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='profession',
             name='search_other_titles',
-            field=models.GeneratedField(db_persist=True, expression=professions.search.Folded('other_titles'), output_field=models.TextField()),
+            field=models.GeneratedField(db_persist=True, expression=professions.search.DistinctWords('other_titles'), output_field=models.TextField()),
         ),
         migrations.AddField(
             model_name='skill',

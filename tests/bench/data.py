@@ -90,8 +90,10 @@ def generate_results(count: int, seed: int = 7) -> list[Result]:
 
 
 def prepare(professions: int, results: int) -> Result:
-    """Migrate, load the shipped fixtures and add the generated rows; returns one result."""
+    """Migrate, load the shipped data (the editorial profiles, the question bank and the O*NET
+    catalog, 925 professions) and generate professions up to `professions` and `results`
+    results; returns one result."""
     call_command("migrate", verbosity=0)
-    call_command("loaddata", "professions", "questions", verbosity=0)
-    generate_professions(professions)
+    call_command("seed", verbosity=0)
+    generate_professions(max(0, professions - Profession.objects.count()))
     return generate_results(results)[0]

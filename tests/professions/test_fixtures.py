@@ -153,6 +153,11 @@ def test_the_seed_professions_stand_beside_the_occupations_they_look_at_closely(
         notes = Profession.objects.published().tie_notes()
         assert notes[slug] == editorial.tie_note
         assert editorial.name in notes[occupation.slug]
+        # Its related occupations: the one it is tied to, then that one's closest five.
+        related = Profession.objects.published().related_to(editorial)
+        assert related[0] == occupation
+        assert [other.onet_code for other in related[1:]] == occupation.related_onet_codes
+        assert Profession.objects.published().tied_to(occupation) == [editorial]
 
 
 def test_onet_occupations_get_their_essential_knowledge_and_skills():

@@ -229,3 +229,21 @@ def test_pages_that_depend_on_the_visitor_say_so_to_caches_in_front(client, ship
     for _ in range(2):  # built, then from the page cache
         assert "Cookie" in client.get(url)["Vary"]
     assert "Cookie" not in client.get("/professions/producer/").get("Vary", "")
+
+
+def test_matches_come_from_the_whole_catalog_and_tied_jobs_say_how_they_differ(client):
+    call_command("seed", verbosity=0)
+    # Artistic and Enterprising: the producers' side of the hexagon.
+    result = make_result({"R": 1, "I": 2, "A": 5, "S": 3, "E": 5, "C": 2})
+
+    response = client.get(f"{result.get_absolute_url()}?all")
+    page = response.content.decode()
+
+    names = [match.profession.name for match in response.context["matches"]]
+    assert len(names) == 925
+    top = names[:10]
+    assert {"Producer", "Producers and Directors"} <= set(top)
+    notes = {match.profession.name: note for match, note in response.context["match_notes"]}
+    assert notes["Producer"].startswith("This profile covers producers only")
+    assert "CareerFit’s Producer profile looks closely" in notes["Producers and Directors"]
+    assert "CareerFit’s Producer profile looks closely" in page
