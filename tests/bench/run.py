@@ -334,7 +334,8 @@ def measure(args: argparse.Namespace, workdir: str) -> int:
     }
     floor_of = {"results": "floor, one query", "results, no cookie": "floor, one query"}
     print(
-        f"\nCareerFit benchmark: {args.professions} generated professions, {args.results} results, "
+        f"\nCareerFit benchmark: {args.professions} professions (the shipped ones and generated), "
+        f"{args.results} results, "
         f"{os.environ['DATABASE_URL'].split(':')[0]}, gunicorn {WORKERS} workers x {THREADS} "
         f"threads, wrk {CONNECTIONS} connections x {args.duration} s, best of {args.rounds} "
         f"rounds, {os.cpu_count()} CPUs\n"
