@@ -80,7 +80,7 @@ class CatalogForm(forms.Form):
 
     def __init__(self, data, *, can_sort_by_fit: bool):
         super().__init__(data)
-        searching = bool(data and str(data.get("q", "")).strip())
+        searching = bool(data and search_words(str(data.get("q", ""))))
         offered = {"relevance": searching, "fit": can_sort_by_fit}
         self.fields["sort"].choices = [
             (key, label) for key, label in SORTS.items() if offered.get(key, True)

@@ -5,7 +5,7 @@ from typing import NamedTuple
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import F, Q, Value
 from django.db.models.functions import Greatest, Least
 from django.db.models.lookups import Contains
 from django.urls import reverse
@@ -87,11 +87,11 @@ class SearchResult(NamedTuple):
 
 
 class _WordSearch:
-    """How one folded query word finds professions: as it is, or, when no name, job title
-    or skill holds it and it has FORGIVING_LENGTH letters or more, as a misspelling. The
-    professions whose job titles or skills find it are read here, in one query (a second
-    and third for a misspelling), so that the search itself compares each row's own
-    columns only."""
+    """How one folded query word finds published professions: as it is, or, when no name,
+    job title or skill holds it and it has FORGIVING_LENGTH letters or more, as a
+    misspelling. The professions whose job titles or skills find it are read here, in one
+    query (a second and third for a misspelling); names and other titles are compared in
+    the search's own query."""
 
     def __init__(self, word: str):
         self.word = word
@@ -99,22 +99,33 @@ class _WordSearch:
         self.by_place = self._related_places(Contains)
         held = (
             any(self.by_place.values())
-            or Profession.objects.filter(
+            or Profession.objects.published()
+            .filter(
                 Q(Contains(F("search_name"), word)) | Q(Contains(F("search_other_titles"), word))
-            ).exists()
+            )
+            .exists()
         )
         if not held and len(word) >= FORGIVING_LENGTH:
             self.misspelt = True
             self.by_place = self._related_places(self._similar)
 
-    def _similar(self, text, word):
+    @staticmethod
+    def _similar(text, word):
         return SimilarWord(word, text)
 
+    @property
+    def _match(self):
+        return self._similar if self.misspelt else Contains
+
     def _related_places(self, match) -> dict[str, set[int]]:
-        """The ids of the professions a job title or a skill of which `match`es the word."""
-        titles = JobTitle.objects.filter(match(F("search_title"), self.word))
+        """The ids of the published professions a job title or a skill of which `match`es
+        the word."""
+        titles = JobTitle.objects.filter(
+            match(F("search_title"), self.word), profession__published=True
+        )
         skills = ProfessionSkill.objects.filter(
-            skill__in=Skill.objects.filter(match(F("search_name"), self.word))
+            skill__in=Skill.objects.filter(match(F("search_name"), self.word)),
+            profession__published=True,
         )
         by_place: dict[str, set[int]] = {"title": set(), "skill": set()}
         for profession, place in (
@@ -125,25 +136,29 @@ class _WordSearch:
             by_place[place].add(profession)
         return by_place
 
-    def score(self) -> Case:
-        """The SEARCH_WEIGHTS score of the best way the word finds each profession; 0 if
-        none."""
-        match = self._similar if self.misspelt else Contains
-        conditions = {
-            "name": match(F("search_name"), self.word),
-            "title": Q(pk__in=self.by_place["title"]),
-            "other title": match(F("search_other_titles"), self.word),
-            "skill": Q(pk__in=self.by_place["skill"]),
-        }
+    def own_columns(self) -> dict[str, object]:
+        """Whether each profession's name, and other titles, find the word: boolean
+        expressions for the search's query (no misspellings in other titles: SEARCH_WEIGHTS)."""
+        columns = {"name": self._match(F("search_name"), self.word)}
+        if not self.misspelt:
+            columns["other title"] = self._match(F("search_other_titles"), self.word)
+        return columns
+
+    def anywhere(self) -> Q:
+        """The professions the word finds in any place."""
+        found = Q(pk__in=self.by_place["title"] | self.by_place["skill"])
+        for expression in self.own_columns().values():
+            found |= Q(expression)
+        return found
+
+    def score(self, pk: int, found_in_own: set[str]) -> int:
+        """The SEARCH_WEIGHTS score of the best way the word finds profession `pk`; 0 if
+        none. `found_in_own` names the places of its row that `own_columns` found it in."""
         how = "misspells" if self.misspelt else "holds"
-        return Case(
-            *(
-                When(conditions[place], then=Value(weight))
-                for (place, kind), weight in SEARCH_WEIGHTS.items()
-                if kind == how
-            ),
-            default=Value(0),
-        )
+        for (place, kind), weight in SEARCH_WEIGHTS.items():  # best first
+            if kind == how and (place in found_in_own or pk in self.by_place.get(place, ())):
+                return weight
+        return 0
 
 
 class ProfessionQuerySet(ContentQuerySet):
@@ -165,21 +180,34 @@ class ProfessionQuerySet(ContentQuerySet):
         manager (both words in its name, 12) before Biofuels Production Managers (12, a
         longer name) and both before Marketing Managers (a job title holds both, 8).
 
-        Queries: one to three for each word (`_WordSearch`), then one that reads the
-        matches' scores; they are ranked here, as ranking in SQL would compute each score
-        a second time.
+        Queries: one to three for each word (`_WordSearch`), then one that reads, for the
+        professions the first word finds, whether their names and other titles find each
+        word; they are scored and ranked here, so that lists of ids go into the SQL for the
+        first word only (at most one id per profession) and no score is computed twice.
+        Which words are looked for: `search_words`.
         """
         words = [_WordSearch(word) for word in search_words(query)]
-        scores = {f"search_word_{index}": word.score() for index, word in enumerate(words)}
-        rows = (
-            self.annotate(**scores)
-            .filter(**{f"{score}__gt": 0 for score in scores})
-            .order_by()
-            .values_list("slug", "name", *scores)
-        )
-        found = sorted(
-            (-sum(word_scores), len(name), name, slug) for slug, name, *word_scores in rows
-        )
+        own_columns = [word.own_columns() for word in words]
+        columns = {
+            f"search_{index}_{place.replace(' ', '_')}": expression
+            for index, places in enumerate(own_columns)
+            for place, expression in places.items()
+        }
+        rows = self.annotate(**columns).order_by().values_list("pk", "slug", "name", *columns)
+        if words:  # the first word narrows the rows read; the ids are at most one per row
+            rows = rows.filter(words[0].anywhere())
+        found = []
+        for pk, slug, name, *flags in rows:
+            own = iter(flags)  # in the order of `columns`: word by word, place by place
+            total = 0
+            for word, places in zip(words, own_columns, strict=True):
+                score = word.score(pk, {place for place in places if next(own)})
+                if not score:
+                    break  # every word must find the profession
+                total += score
+            else:
+                found.append((-total, len(name), name, slug))
+        found.sort()
         return SearchResult(
             slugs=[slug for *_order, slug in found],
             misspelt=[word.word for word in words if word.misspelt],

@@ -3,17 +3,17 @@ SQLite and PostgreSQL.
 
 Both sides of a comparison are folded to lower case without accents: the query in Python by
 `fold()`, the column in SQL by `Folded()`, which calls careerfit_fold(). On PostgreSQL that
-is an SQL function, lower(unaccent(...)) declared immutable so that trigram indexes can be
-built on it (migration 0008); SQLite's lower() knows only ASCII, so there `fold()` itself is
+is an SQL function, lower(unaccent(...)) declared immutable so that generated columns can
+keep it (migrations 0009 and 0010); SQLite's lower() knows only ASCII, so there `fold()` itself is
 registered under that name on every new connection. Likewise careerfit_words()
 (`distinct_words()`) keeps a long text's distinct words only.
 
 A query word also finds a word it misspells (`SimilarWord`). On PostgreSQL that is pg_trgm's
-strict word similarity: the word's trigrams against those of the best-matching words of the
-text, |shared| / |either|, at least 0.5 (the `<<%` operator and its default threshold,
-answered from the trigram indexes). On SQLite `strict_word_similarity()` below computes the
-same figure in Python for each single word of the text: "prodcer" and "producer" share 6 of
-11 trigrams (0.55) and match; "manager" and "management" share 6 of 13 (0.46) and do not.
+strict word similarity: the word's trigrams against those of the best-matching run of
+consecutive words of the text, |shared| / |either|, at least 0.5 (the `<<%` operator and its
+default threshold). On SQLite `strict_word_similarity()` below computes the same figure in
+Python: "prodcer" and "producer" share 6 of 11 trigrams (0.55) and match; "manager" and
+"management" share 6 of 13 (0.46) and do not.
 """
 
 import functools
@@ -49,10 +49,15 @@ def distinct_words(text: str | None) -> str | None:
     return " ".join(sorted(set(_WORD.findall(fold(text)))))
 
 
+MAX_SEARCH_WORDS = 8  # words of a query looked for; the rest are ignored
+SHORTEST_SEARCH_WORD = 2  # a single letter ("c" of "c++") is in nearly every profession
+
+
 def search_words(query: str) -> list[str]:
-    """The distinct words of a query, folded, in order: "Film  PRODUCER film" -> ["film",
-    "producer"]."""
-    return list(dict.fromkeys(_WORD.findall(fold(query))))
+    """The distinct words of a query that a search looks for, folded, in order: "Film
+    PRODUCER film" -> ["film", "producer"]; "c++ programmer" -> ["programmer"]."""
+    words = (word for word in _WORD.findall(fold(query)) if len(word) >= SHORTEST_SEARCH_WORD)
+    return list(dict.fromkeys(words))[:MAX_SEARCH_WORDS]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -71,10 +76,20 @@ def _text_trigrams(text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...
 
 
 def strict_word_similarity(word: str, text: str) -> float:
-    """The best trigram similarity of `word` with one word of `text`, both folded."""
+    """The best trigram similarity of `word` with a run of consecutive words of `text`, both
+    folded, as pg_trgm's strict_word_similarity: a run's trigrams are its words' together,
+    so "truckdriver" is 0.67 alike "truck driver" though 0.36 alike "driver" alone."""
     mine = trigrams(word)
     _everything, words = _text_trigrams(text)
-    return max((len(mine & theirs) / len(mine | theirs) for theirs in words), default=0.0)
+    best = 0.0
+    for start in range(len(words)):
+        run: frozenset[str] = frozenset()
+        for theirs in words[start:]:
+            run |= theirs
+            if len(mine) <= best * len(run):
+                break  # |shared| / |either| <= |mine| / |run|: a longer run can only lose
+            best = max(best, len(mine & run) / len(mine | run))
+    return best
 
 
 @functools.lru_cache(maxsize=1 << 15)  # a search asks about each text two or three times

@@ -413,7 +413,8 @@ def _essentials_plan(
 ) -> bool:
     """Add one imported profession's changes to its O*NET knowledge and skills to `plan`;
     whether there were any. `current` maps the skill ids of its links to O*NET elements'
-    skills to the links' pks; links to other skills, an editor's, are left alone."""
+    skills to the links' pks: those follow the release, as its job titles do, whoever added
+    them; links to any other skill, an editor's, are left alone."""
     wanted_ids = {skill.pk for skill in wanted if skill.pk}
     removed = [pk for skill_id, pk in current.items() if skill_id not in wanted_ids]
     added = [skill for skill in wanted if skill.pk is None or skill.pk not in current]

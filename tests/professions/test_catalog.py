@@ -199,6 +199,9 @@ def catalog():
         ("product  manager", "Product manager", ["Marketing Managers"]),  # a title
         ("software developer", "Software Developers", ["Web Developers"]),
         ("farmacist", "Pharmacists", []),
+        ("truckdriver", "Light Truck Drivers", ["Heavy and Tractor-Trailer Truck Drivers"]),
+        ("socialworker", "Healthcare Social Workers", []),  # words run together
+        ("c++ programmer", "Computer Programmers", []),  # "c" alone is in nearly everything
         ("Électricien", "Electricians", []),  # accents ignored, and misspelt
         (
             "kindergarten teacher",
@@ -225,7 +228,7 @@ def test_a_misspelling_is_said(client, catalog):
     held = client.get("/professions/", {"q": "producer"})
 
     assert "No name, job title or skill contains “prodcer”" in misspelt.content.decode()
-    assert "spelled like it" not in held.content.decode()
+    assert "spelled like it were looked for" not in held.content.decode()
 
 
 def test_a_word_something_holds_is_not_taken_for_a_misspelling(client, make_profession):
@@ -237,6 +240,23 @@ def test_a_word_something_holds_is_not_taken_for_a_misspelling(client, make_prof
     assert names(client.get("/professions/", {"q": "developer"})) == ["Web developer"]
     # "developper" is held by nothing: taken as misspelt, it finds both.
     assert names(client.get("/professions/", {"q": "developper"})) == ["Web developer", "Planner"]
+
+
+def test_a_draft_does_not_keep_a_misspelling_from_being_found(client, make_profession):
+    make_profession(slug="violinist", name="Violinist")
+    make_profession(slug="draft", name="Violinst", published=False)
+
+    response = client.get("/professions/", {"q": "violinst"})
+
+    assert names(response) == ["Violinist"]
+    assert response.context["misspelt"] == ["violinst"]
+
+
+def test_a_query_of_single_letters_is_no_search(client, shipped):
+    response = client.get("/professions/", {"q": "a b c"})
+
+    assert names(response) == ["Producer", "Product manager"]
+    assert "Best match" not in response.content.decode()  # no relevance sort without words
 
 
 def test_name_ranks_above_job_title_and_job_title_above_skill(client, make_profession):

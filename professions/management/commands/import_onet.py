@@ -98,7 +98,8 @@ class Command(BaseCommand):
             type=int,
             default=onet.DEFAULT_MAX_TITLES,
             metavar="N",
-            help="Job titles kept per occupation, first ones first (default %(default)s).",
+            help="Common job titles shown per occupation, those most sources report first; the "
+            "others are kept for search (default %(default)s).",
         )
         parser.add_argument(
             "--publish",
