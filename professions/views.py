@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.generic import DetailView, TemplateView
 
+from professions.catalog_search import search
 from professions.charts import hexagon_chart
 from professions.compare import salary_gap, split_skills
 from professions.forms import CatalogForm, ComparePickForm
@@ -64,7 +65,7 @@ def catalog(request):
         professions = professions.filter(education_level__in=choices.education)
     found = None
     if search_words(choices.query):
-        found = professions.search(choices.query)
+        found = search(professions, choices.query)
         professions = professions.filter(slug__in=found.slugs)
     fits = {}
     if scores:
