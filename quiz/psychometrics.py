@@ -1,4 +1,5 @@
-"""Item analysis of the quiz scales: score spread, Cronbach's alpha, item-total correlations.
+"""Item analysis of the quiz scales: score spread, Cronbach's alpha and its standard error of
+measurement, item-total correlations and cross-loadings.
 
 Answers run 1..5 (1 Strongly dislike ... 5 Strongly like) and every question belongs to one
 scale. For a scale of k items with answers a_1..a_k, the raw total is T = a_1 + ... + a_k and
@@ -44,6 +45,15 @@ items of its scale (the rest-total R = T - x), so the item does not correlate wi
 Items with r below FLAG_BELOW are flagged as candidates for revision (the usual 0.30 rule of
 thumb, e.g. Nunnally & Bernstein, 1994, *Psychometric Theory*, 3rd ed.).
 
+Cross-loading: an item's Pearson r with the raw total of each OTHER scale (the item is not
+part of that total, so no correction is needed), over the results that complete every scale
+analysed. An item whose r with another scale exceeds its own corrected item-total r measures
+that scale at least as much as its own, and is flagged too.
+
+Standard error of measurement of a scale score (classical test theory; Nunnally &
+Bernstein, 1994): SEM = SD x sqrt(1 - alpha), on the 0-100 score scale. About two in three
+takers' observed scores lie within one SEM of their true score.
+
 A statistic that is undefined is None, never NaN: means need n >= 1, standard deviations
 n >= 2, alpha k >= 2, n >= 2 and C(T, T) > 0, an item-total r n >= 2 and non-zero
 variance of both the item and its rest-total.
@@ -53,7 +63,7 @@ Pure Python with no Django imports.
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 # Items whose corrected item-total correlation is below this are flagged.
@@ -68,11 +78,23 @@ class ItemStats:
     mean: float | None
     sd: float | None
     item_total_r: float | None
+    # The other scale whose total the item correlates with most, and that r; None when
+    # there is no other scale or too few complete results.
+    strongest_other: tuple[str, float] | None = None
 
     @property
     def flagged(self) -> bool:
         """True when the corrected item-total correlation is known and below FLAG_BELOW."""
         return self.item_total_r is not None and self.item_total_r < FLAG_BELOW
+
+    @property
+    def cross_loads(self) -> bool:
+        """True when the item correlates more with another scale than with its own."""
+        return (
+            self.strongest_other is not None
+            and self.item_total_r is not None
+            and self.strongest_other[1] > self.item_total_r
+        )
 
 
 @dataclass(frozen=True)
@@ -85,6 +107,13 @@ class ScaleStats:
     sd: float | None
     alpha: float | None
     items: tuple[ItemStats, ...]
+
+    @property
+    def sem(self) -> float | None:
+        """Standard error of measurement, SD x sqrt(1 - alpha), on the 0-100 scale."""
+        if self.sd is None or self.alpha is None or self.alpha > 1:
+            return None
+        return self.sd * math.sqrt(1 - self.alpha)
 
 
 def _is_answer(value: object) -> TypeGuard[int]:
@@ -162,6 +191,55 @@ class _ScaleSums:
         return ScaleStats(scale=scale, n=n, mean=mean, sd=sd, alpha=alpha, items=tuple(items))
 
 
+class _CrossSums:
+    """Exact integer sums of each item against each scale's raw total, over the results that
+    answer every code of every scale."""
+
+    def __init__(self, items_by_scale: Mapping[str, Sequence[str]]) -> None:
+        self.scales = {scale: tuple(codes) for scale, codes in items_by_scale.items() if codes}
+        self.codes = tuple(dict.fromkeys(c for codes in self.scales.values() for c in codes))
+        self.n = 0
+        self.sum_t = dict.fromkeys(self.scales, 0)
+        self.sum_t2 = dict.fromkeys(self.scales, 0)
+        self.sum_x = dict.fromkeys(self.codes, 0)
+        self.sum_x2 = dict.fromkeys(self.codes, 0)
+        self.sum_xt = {(code, scale): 0 for code in self.codes for scale in self.scales}
+
+    def add(self, row: Mapping[str, object]) -> None:
+        answers = {code: row.get(code) for code in self.codes}
+        if len(self.scales) < 2 or not all(map(_is_answer, answers.values())):
+            return
+        totals = {
+            scale: sum(answers[code] for code in codes) for scale, codes in self.scales.items()
+        }
+        self.n += 1
+        for scale, total in totals.items():
+            self.sum_t[scale] += total
+            self.sum_t2[scale] += total * total
+        for code, x in answers.items():
+            self.sum_x[code] += x
+            self.sum_x2[code] += x * x
+            for scale, total in totals.items():
+                self.sum_xt[code, scale] += x * total
+
+    def strongest_other(self, code: str, own: str) -> tuple[str, float] | None:
+        """The other scale whose total `code` correlates with most, and that r."""
+        n = self.n
+        c_xx = n * self.sum_x2[code] - self.sum_x[code] ** 2
+        best = None
+        for scale in self.scales:
+            if scale == own or code in self.scales[scale]:
+                continue
+            c_tt = n * self.sum_t2[scale] - self.sum_t[scale] ** 2
+            if n < 2 or c_xx <= 0 or c_tt <= 0:
+                continue
+            c_xt = n * self.sum_xt[code, scale] - self.sum_x[code] * self.sum_t[scale]
+            r = max(-1.0, min(1.0, c_xt / math.sqrt(c_xx * c_tt)))
+            if best is None or r > best[1]:
+                best = (scale, r)
+        return best
+
+
 def scale_statistics(
     rows: Iterable[Mapping[str, int]], items_by_scale: Mapping[str, Sequence[str]]
 ) -> list[ScaleStats]:
@@ -174,7 +252,17 @@ def scale_statistics(
     only if it answers all of that scale's codes with ints 1..5 (see the module docstring).
     """
     sums = {scale: _ScaleSums(codes) for scale, codes in items_by_scale.items()}
+    cross = _CrossSums(items_by_scale)
     for row in rows:
         for scale_sums in sums.values():
             scale_sums.add(row)
-    return [scale_sums.result(scale) for scale, scale_sums in sums.items()]
+        cross.add(row)
+    results = []
+    for scale, scale_sums in sums.items():
+        stats = scale_sums.result(scale)
+        items = tuple(
+            replace(item, strongest_other=cross.strongest_other(item.code, scale))
+            for item in stats.items
+        )
+        results.append(replace(stats, items=items))
+    return results

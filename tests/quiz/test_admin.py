@@ -141,6 +141,31 @@ def test_analytics_report_has_counts_letters_alpha_and_item_correlations(admin_c
     assert "Cronbach’s α" in response.content.decode()
 
 
+def test_analytics_report_flags_an_item_closer_to_another_scale_and_shows_the_sem(
+    admin_client, bank
+):
+    items = quick_items()
+    r_codes = [code for code, scale in items.items() if scale == "R"]
+    i_codes = [code for code, scale in items.items() if scale == "I"]
+    # The first R item moves with the I items and against the other R items.
+    for level in (1, 2, 3, 4, 5):
+        answers = dict.fromkeys(items, 3)
+        answers |= dict.fromkeys(i_codes, level)
+        answers |= dict.fromkeys(r_codes[1:], 6 - level) | {r_codes[0]: level}
+        Result.objects.score_and_create(length=QuizLength.QUICK, answers=answers, scale_of=items)
+
+    response = admin_client.get(ANALYTICS, {"form": "quick"})
+    realistic = response.context["report"].scales[0]
+    page = response.content.decode()
+
+    assert realistic.items[0].cross_loads
+    assert realistic.items[0].strongest_other == ("I", 1.0)
+    assert not any(item.cross_loads for item in realistic.items[1:])
+    assert "Closer to I than to R: review this item" in page
+    assert realistic.sem is not None
+    assert f"<td>{realistic.sem:.1f}</td>" in page
+
+
 def test_analytics_date_range_and_bad_input(admin_client, bank):
     store(dict.fromkeys("RIASEC", 3))
 

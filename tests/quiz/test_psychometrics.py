@@ -303,3 +303,47 @@ def test_scales_come_back_in_the_given_order():
 def test_flagged_when_item_total_r_is_below_the_threshold(r, flagged):
     assert FLAG_BELOW == 0.30
     assert ItemStats(code="R1", mean=3.0, sd=1.0, item_total_r=r).flagged is flagged
+
+
+# --- Cross-loading and the standard error of measurement -----------------------------------
+
+# R2 goes with the I items, not with R1: it belongs to I more than to its own scale.
+CROSS_ROWS = [
+    {"R1": 1, "R2": 5, "R3": 2, "I1": 5, "I2": 4},
+    {"R1": 2, "R2": 1, "R3": 3, "I1": 1, "I2": 2},
+    {"R1": 3, "R2": 4, "R3": 3, "I1": 4, "I2": 5},
+    {"R1": 4, "R2": 2, "R3": 5, "I1": 2, "I2": 1},
+    {"R1": 5, "R2": 3, "R3": 4, "I1": 3, "I2": 3},
+]
+CROSS_SCALES = {"R": ["R1", "R2", "R3"], "I": ["I1", "I2"]}
+
+
+def test_an_item_that_correlates_more_with_another_scale_is_flagged():
+    r, i = scale_statistics(CROSS_ROWS, CROSS_SCALES)
+    by_code = {item.code: item for item in (*r.items, *i.items)}
+
+    r2 = by_code["R2"]
+    # R2 = 5 1 4 2 3 (deviations 2 -2 1 -1 0) against the I total 9 3 9 3 6 (3 -3 3 -3 0):
+    # r = 18 / sqrt(10 x 36) = 0.95; against its own rest-total R1 + R3 = 3 5 6 9 9:
+    # r = -7 / sqrt(10 x 27.2) = -0.42.
+    assert r2.strongest_other == ("I", pytest.approx(18 / math.sqrt(10 * 36)))
+    assert r2.item_total_r == pytest.approx(-7 / math.sqrt(10 * 27.2))
+    assert r2.cross_loads
+    assert not by_code["R1"].cross_loads  # R1 goes with R3, its own scale
+    assert by_code["I1"].strongest_other[0] == "R"
+
+
+def test_cross_loading_needs_another_scale():
+    (stats,) = scale_statistics(HAND_ROWS, HAND_SCALES)
+
+    assert all(item.strongest_other is None and not item.cross_loads for item in stats.items)
+
+
+@pytest.mark.parametrize(
+    ("sd", "alpha", "sem"),
+    [(10.0, 0.75, 5.0), (20.0, 0.91, 6.0), (10.0, None, None), (None, 0.8, None)],
+)
+def test_standard_error_of_measurement_is_sd_times_root_of_one_minus_alpha(sd, alpha, sem):
+    stats = ScaleStats(scale="R", n=50, mean=50.0, sd=sd, alpha=alpha, items=())
+
+    assert stats.sem == (None if sem is None else pytest.approx(sem))
