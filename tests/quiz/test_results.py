@@ -247,3 +247,19 @@ def test_matches_come_from_the_whole_catalog_and_tied_jobs_say_how_they_differ(c
     assert notes["Producer"].startswith("This profile covers producers only")
     assert "CareerFit’s Producer profile looks closely" in notes["Producers and Directors"]
     assert "CareerFit’s Producer profile looks closely" in page
+
+
+def test_each_match_says_what_fits_and_the_biggest_difference(client, shipped):
+    # Enterprising and Conventional high, Artistic lowest: the product manager fits; the
+    # producer needs the Artistic side this taker scored low.
+    result = make_result({"R": 2, "I": 3, "A": 1, "S": 3, "E": 5, "C": 5})
+
+    response = client.get(result.get_absolute_url())
+    matches = {match.profession.slug: match for match in response.context["matches"]}
+    page = response.content.decode()
+
+    assert (matches["producer"].mismatch, matches["producer"].mismatch_needed) == ("A", True)
+    assert (
+        "The biggest difference: Artistic, which this profession needs and you scored low." in page
+    )
+    assert "The fit comes mostly from" in page
