@@ -328,8 +328,6 @@ class Match:
     shared_letters: str  # letters of the person's code also in the profession's, in that order
     drivers: tuple[str, ...]  # up to three scales that raise the correlation most
     by_code: bool  # ranked by Iachan's M because a profile was flat
-    mismatch: str  # the scale that lowers the correlation most, or ""
-    mismatch_needed: bool  # True: the profession needs it and the person scored it low
 
 
 def rank_professions(
@@ -351,12 +349,6 @@ def rank_professions(
     `drivers` are the scales that push the correlation up most: those above their own
     profile's mean in both profiles, largest product of the two deviations first (that
     product is the scale's share of r), at most three; empty when a profile is flat.
-    `mismatch` is the scale whose share of r is the most negative (equal ones in hexagon
-    order), where one profile is above its mean and the other below; "" when no share is
-    negative or a profile is flat. `mismatch_needed` says which way: True when the
-    profession is above its mean there (it needs the type, the person scored it low),
-    False when the person is (the person is drawn to it, the profession makes little use
-    of it).
     """
     person_shape = profile_shape(scores)
     person_code = holland_code(scores)
@@ -377,15 +369,10 @@ def rank_professions(
         congruence = m / m_max
         shape = profession._shape
         r = shape_correlation(person_shape, shape)
-        mismatch, mismatch_needed = "", False
         if r is None:
             percent = 100 * congruence
             drivers: tuple[str, ...] = ()
         else:
-            shares = tuple(map(operator.mul, person_shape, shape))
-            lowest = min(range(len(LETTERS)), key=shares.__getitem__)
-            if shares[lowest] < -TOLERANCE:
-                mismatch, mismatch_needed = LETTERS[lowest], shape[lowest] > 0
             percent = 50 * (r + 1)
             above_in_both = _above_mean(shape, person_above)
             if len(above_in_both) > 1:  # largest share of r first; equal in hexagon order
@@ -396,23 +383,33 @@ def rank_professions(
         fit_percent = math.floor(percent + 0.5)  # half up; round() takes 98.5 to 98
         # Positional, in field order: keywords would cost a tenth of this loop.
         match = Match(
-            profession,
-            r,
-            fit_percent,
-            _label(percent),
-            m,
-            m_max,
-            shared,
-            drivers,
-            r is None,
-            mismatch,
-            mismatch_needed,
+            profession, r, fit_percent, _label(percent), m, m_max, shared, drivers, r is None
         )
         if r is None:
             by_code.append(((congruence,), match))
         else:
             correlated.append(((r, congruence), match))
     return _ranked(correlated) + _ranked(by_code)
+
+
+def biggest_difference(
+    scores: Mapping[str, float], profession: ProfessionProfile
+) -> tuple[str, bool] | None:
+    """Where a profession and a person differ most: the scale whose share of r (the product
+    of the two deviations, see `shape_correlation`) is the most negative, equal ones in
+    hexagon order, and whether the profession is the one above its mean there (True: it
+    needs the type and the person scored it low; False: the person is drawn to it and the
+    profession makes little use of it). None when no share is negative or a profile is
+    flat. Apart from `rank_professions`, which would pay for it on every profession, as a
+    page explains only the matches it shows."""
+    person, shape = profile_shape(scores), profession._shape
+    if person is None or shape is None:
+        return None
+    shares = tuple(map(operator.mul, person, shape))
+    lowest = min(range(len(LETTERS)), key=shares.__getitem__)
+    if shares[lowest] >= -TOLERANCE:
+        return None
+    return LETTERS[lowest], shape[lowest] > 0
 
 
 # --- Helpers -----------------------------------------------------------------------------

@@ -189,7 +189,14 @@ class ResultView(DetailView):
             flat=riasec.spread(scores) == 0,
             differentiation_level=riasec.differentiation_level(result.differentiation),
             matches=shown,
-            match_notes=[(match, catalog.tie_notes.get(match.profession.slug)) for match in shown],
+            match_rows=[
+                (
+                    match,
+                    riasec.biggest_difference(scores, match.profession),
+                    catalog.tie_notes.get(match.profession.slug),
+                )
+                for match in shown
+            ],
             hidden_matches=len(matches) - len(shown),
             top_two=compare_url(*(m.profession.slug for m in matches[:2]))
             if len(matches) > 1

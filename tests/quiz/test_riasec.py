@@ -20,6 +20,7 @@ from quiz.riasec import (
     WEAK_FIT,
     Match,
     ProfessionProfile,
+    biggest_difference,
     consistency,
     differentiation,
     hexagon_distance,
@@ -548,7 +549,7 @@ def test_rank_professions_worked_example() -> None:
     assert match.drivers == ("S", "E")
     # I (-15 x +10) and A (+5 x -30) both take 150 from r: the first in hexagon order, I,
     # which the nurse's profile needs and the person scored low.
-    assert (match.mismatch, match.mismatch_needed) == ("I", True)
+    assert biggest_difference(PERSON, job) == ("I", True)
     assert match.shared_letters == "SE"  # in the person's order SEA
     assert match.iachan_m == 14  # S 1st/3rd 4 + E 2nd/1st 10 = 14
     assert match.iachan_m_max == 28
@@ -559,16 +560,15 @@ def test_the_biggest_mismatch_says_which_side_has_the_type() -> None:
     # Person deviations R -25, I -15, A +5, S +45, E +25, C -35 (PERSON).
     clerk = profession("clerk", "CE", scores(30, 40, 10, 30, 80, 90))  # mean 46.7
     artist = profession("artist", "AS", scores(20, 30, 95, 40, 30, 10))  # mean 37.5
-    [clerk_match] = rank_professions(PERSON, [clerk])
-    [artist_match] = rank_professions(PERSON, [artist])
 
     # C: the clerk +43.3, the person -35: the clerk needs it, the person scored it low.
-    assert (clerk_match.mismatch, clerk_match.mismatch_needed) == ("C", True)
+    assert biggest_difference(PERSON, clerk) == ("C", True)
     # E: the person +25, the artist -7.5; S: +45 against +2.5 counts for the fit.
-    assert (artist_match.mismatch, artist_match.mismatch_needed) == ("E", False)
-    # A flat profile has no shape, so nothing to name.
-    [flat] = rank_professions(PERSON, [profession("flat", "SEA", FLAT)])
-    assert (flat.mismatch, flat.mismatch_needed) == ("", False)
+    assert biggest_difference(PERSON, artist) == ("E", False)
+    # A flat profile has no shape, and an identical one no difference: nothing to name.
+    assert biggest_difference(PERSON, profession("flat", "SEA", FLAT)) is None
+    assert biggest_difference(FLAT, clerk) is None
+    assert biggest_difference(PERSON, profession("twin", "SEA", PERSON)) is None
 
 
 def test_rank_professions_orders_by_correlation_then_congruence_then_name() -> None:
@@ -652,7 +652,8 @@ def test_rank_professions_returns_every_profession_sorted(shapes, person, data) 
         assert 0 <= match.iachan_m <= match.iachan_m_max
         assert match.by_code == (match.correlation is None)
         assert len(match.drivers) <= 3
-        assert match.mismatch not in match.drivers
+        difference = biggest_difference(person, match.profession)
+        assert difference is None or difference[0] not in match.drivers
         assert set(match.shared_letters) <= set(match.profession.code)
         assert match.shared_letters == "".join(
             letter for letter in holland_code(person) if letter in match.profession.code
