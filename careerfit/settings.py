@@ -169,6 +169,14 @@ STORAGES = {
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
+# Floods (quiz/screening.py): how many results one client address may store in a window of
+# this many seconds. Percentile norms and the analysts' figures count results, so a script
+# finishing quizzes in a loop must not be able to bend them.
+CAREERFIT_RESULTS_PER_ADDRESS = int(os.environ.get("CAREERFIT_RESULTS_PER_ADDRESS", "20"))
+CAREERFIT_RESULTS_WINDOW_SECONDS = int(
+    os.environ.get("CAREERFIT_RESULTS_WINDOW_SECONDS", str(60 * 60))
+)
+
 # How much form data a request may send (careerfit/request_limits.py). The public's forms hold
 # at most a page of answers: floods are refused before they are parsed.
 CAREERFIT_PUBLIC_MAX_FIELDS = 100

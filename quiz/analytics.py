@@ -17,6 +17,7 @@ from quiz import riasec
 from quiz.exports import CHUNK_SIZE
 from quiz.models import Question, QuizLength, Result
 from quiz.psychometrics import ScaleStats, scale_statistics
+from quiz.screening import Exclusion
 
 CACHE_SECONDS = 60
 
@@ -55,9 +56,11 @@ class LetterShare:
 
 @dataclass(frozen=True)
 class AnalyticsReport:
-    count: int
+    count: int  # the results counted
     first_letters: list[LetterShare]
     scales: list[ScaleStats]
+    # Results of the form and dates left out, by reason (quiz/screening.py): label -> count.
+    excluded: dict[str, int]
 
 
 def analytics_report(
@@ -70,11 +73,18 @@ def analytics_report(
 def build_report(
     length: str, start: datetime.date | None, end: datetime.date | None
 ) -> AnalyticsReport:
-    results = Result.objects.filter(length=length)
+    stored = Result.objects.filter(length=length)
     if start:
-        results = results.filter(created__date__gte=start)
+        stored = stored.filter(created__date__gte=start)
     if end:
-        results = results.filter(created__date__lte=end)
+        stored = stored.filter(created__date__lte=end)
+    excluded = dict(
+        stored.exclude(excluded=Exclusion.COUNTED)
+        .values_list("excluded")
+        .annotate(total=Count("pk"))
+        .order_by()
+    )
+    results = stored.counted()
     by_letter = dict(
         results.annotate(letter=Substr("holland_code", 1, 1))
         .values_list("letter")
@@ -98,4 +108,9 @@ def build_report(
             for letter in riasec.LETTERS
         ],
         scales=scale_statistics(answers, items_by_scale),
+        excluded={
+            Exclusion(reason).label: excluded.get(reason, 0)
+            for reason in Exclusion.values
+            if reason != Exclusion.COUNTED
+        },
     )

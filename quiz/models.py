@@ -3,15 +3,19 @@
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 
 from professions.constraints import holland_code_agrees_with_profile, one_of_the_choices
 from professions.content import ContentQuerySet, per_content_version
 from professions.models import PROFILE_FIELDS, RiasecLetter
 from quiz import riasec
+from quiz.screening import Exclusion, exclusion
 
 
 class QuizLength(models.TextChoices):
@@ -145,7 +149,13 @@ class Consistency(models.TextChoices):
 NORMS_MINIMUM = 100
 
 
-class ResultManager(models.Manager):
+class ResultQuerySet(models.QuerySet):
+    def counted(self):
+        """The results norms and analytics count: those a person produced."""
+        return self.filter(excluded=Exclusion.COUNTED)
+
+
+class ResultManager(models.Manager.from_queryset(ResultQuerySet)):
     def score_and_create(
         self,
         *,
@@ -153,8 +163,11 @@ class ResultManager(models.Manager):
         answers: Mapping[str, int],
         scale_of: Mapping[str, str],
         attempt: str | None = None,
+        seconds: int | None = None,
+        client: str = "",
     ) -> "Result":
-        """Store a finished quiz with everything derived from its answers."""
+        """Store a finished quiz with everything derived from its answers; `seconds` it
+        took and the `client` key (quiz/screening.py) decide whether it counts."""
         scores = riasec.scale_scores(answers, scale_of)
         code = riasec.holland_code(scores)
         return self.create(
@@ -165,18 +178,31 @@ class ResultManager(models.Manager):
             differentiation=riasec.differentiation(scores),
             consistency=riasec.consistency(code),
             attempt=attempt,
+            seconds=seconds,
+            client=client,
+            excluded=exclusion(answers, seconds),
         )
 
-    def percentiles(self, result: "Result") -> dict[str, int] | None:
-        """Per scale, the percent of results of the same form scoring lower than `result`.
+    def may_store_from(self, client: str) -> bool:
+        """Whether the client may store another result (CAREERFIT_RESULTS_PER_ADDRESS in
+        CAREERFIT_RESULTS_WINDOW_SECONDS)."""
+        since = timezone.now() - timedelta(seconds=settings.CAREERFIT_RESULTS_WINDOW_SECONDS)
+        recent = self.filter(client=client, created__gte=since)
+        return recent.count() < settings.CAREERFIT_RESULTS_PER_ADDRESS
 
-        None until the form has NORMS_MINIMUM results. One query, whatever the number.
+    def percentiles(self, result: "Result") -> dict[str, int] | None:
+        """Per scale, the percent of counted results of the same form scoring lower than
+        `result`.
+
+        None until the form has NORMS_MINIMUM counted results. One query, whatever the number.
         """
         lower = {
             letter: models.Count("pk", filter=Q(**{f"{field}__lt": getattr(result, field)}))
             for letter, field in PROFILE_FIELDS.items()
         }
-        counts = self.filter(length=result.length).aggregate(total=models.Count("pk"), **lower)
+        counts = (
+            self.counted().filter(length=result.length).aggregate(total=models.Count("pk"), **lower)
+        )
         total = counts.pop("total")
         if total < NORMS_MINIMUM:
             return None
@@ -205,12 +231,30 @@ class Result(models.Model):
         editable=False,
         help_text="The quiz attempt this result finished: one result per attempt.",
     )
+    seconds = models.PositiveIntegerField(
+        null=True, editable=False, help_text="From the start of the quiz to its end."
+    )
+    client = models.CharField(
+        max_length=32,
+        blank=True,
+        editable=False,
+        help_text="A keyed hash of the client address, to limit floods (quiz/screening.py).",
+    )
+    excluded = models.CharField(
+        "left out of norms and analytics",
+        max_length=10,
+        choices=Exclusion.choices,
+        blank=True,
+        default=Exclusion.COUNTED,
+        editable=False,
+    )
 
     objects = ResultManager()
 
     class Meta:
         ordering = ["-created"]
         permissions = [("view_analytics", "Can view quiz analytics")]
+        indexes = [models.Index(fields=["client", "created"], name="result_client_created")]
         constraints = [
             *(
                 models.CheckConstraint(
@@ -226,6 +270,7 @@ class Result(models.Model):
                 name="result_code_agrees_with_scores",
             ),
             one_of_the_choices("length", QuizLength.choices, "result_length_valid"),
+            one_of_the_choices("excluded", Exclusion.choices, "result_excluded_valid"),
             one_of_the_choices("consistency", Consistency.choices, "result_consistency_valid"),
         ]
 

@@ -10,6 +10,7 @@ mid-quiz cannot shift the pages under the taker. Staff keep server-side sessions
 revoked; the public site needs none.
 """
 
+import time
 import uuid
 from collections.abc import Mapping
 
@@ -108,11 +109,14 @@ class QuizProgress:
         self.answers: dict[str, int] = state["answers"]
         # Names this attempt: a result stores it once, so a double submit cannot store two.
         self.token: str = state["token"]
+        # When the quiz began, in seconds since the epoch; None in a cookie from before it
+        # was kept. Tells a result answered faster than reading allows (quiz/screening.py).
+        self.started: int | None = state.get("started")
 
     @classmethod
     def start(cls, taker: TakerState, length: str, items: list[tuple[str, str]]) -> "QuizProgress":
         state = {"length": length, "items": [list(item) for item in items], "answers": {}}
-        progress = cls(taker, {**state, "token": uuid.uuid4().hex})
+        progress = cls(taker, {**state, "token": uuid.uuid4().hex, "started": int(time.time())})
         progress.save()
         return progress
 
@@ -126,6 +130,7 @@ class QuizProgress:
             "items": self.items,
             "answers": self.answers,
             "token": self.token,
+            "started": self.started,
         }
         self.taker.changed = True
 
@@ -162,6 +167,11 @@ class QuizProgress:
             if any(code not in self.answers for code in self.page_codes(page)):
                 return page
         return self.page_count
+
+    @property
+    def seconds(self) -> int | None:
+        """Seconds since the quiz began; None when unknown."""
+        return None if self.started is None else max(0, int(time.time()) - self.started)
 
     @property
     def is_complete(self) -> bool:

@@ -21,8 +21,14 @@ from quiz import riasec
 from quiz.forms import AnswerPageForm, StartForm
 from quiz.models import NORMS_MINIMUM, QuizLength, Result, ScaleCounts, form_items, question_bank
 from quiz.progress import QuizProgress
+from quiz.screening import client_key
 
 SHOWN_MATCHES = 10
+TOO_MANY_RESULTS = (
+    "Many quizzes have been finished from your network in the last {minutes} minutes, more "
+    "than CareerFit keeps from one place, so this result was not stored yet. Your answers are "
+    "saved in this browser: press Finish again later to see your result."
+)
 
 
 class StartView(View):
@@ -105,6 +111,14 @@ class PageView(View):
     def finish(self, request):
         if not self.progress.is_complete:
             return redirect("quiz:page", page=self.progress.resume_page)
+        stored = Result.objects.filter(attempt=self.progress.token).first()
+        if stored is not None:  # a second click on Finish: show the result the first stored
+            return self.shown(request, stored)
+        client = client_key(request)
+        if not Result.objects.may_store_from(client):
+            minutes = settings.CAREERFIT_RESULTS_WINDOW_SECONDS // 60
+            messages.error(request, TOO_MANY_RESULTS.format(minutes=minutes))
+            return redirect("quiz:page", page=self.progress.page_count)
         try:
             with transaction.atomic():
                 result = Result.objects.score_and_create(
@@ -112,6 +126,8 @@ class PageView(View):
                     answers=self.progress.answers,
                     scale_of=self.progress.scale_of,
                     attempt=self.progress.token,
+                    seconds=self.progress.seconds,
+                    client=client,
                 )
         except IntegrityError:
             # This attempt was stored already: a double click, or a retry whose first try
@@ -119,6 +135,9 @@ class PageView(View):
             result = Result.objects.filter(attempt=self.progress.token).first()
             if result is None:  # not that: another constraint refused the result
                 raise
+        return self.shown(request, result)
+
+    def shown(self, request, result):
         self.progress.clear()
         request.taker.remember_result(str(result.uuid))
         return redirect(result)

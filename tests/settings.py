@@ -22,3 +22,6 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # Check the content version on every request: a test sees its own changes at once.
 CAREERFIT_CONTENT_RECHECK_SECONDS = 0
+# The test client and the browser tests finish many quizzes from one address; the limit's own
+# tests lower it (tests/quiz/test_screening.py).
+CAREERFIT_RESULTS_PER_ADDRESS = 100_000

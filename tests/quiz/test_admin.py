@@ -97,13 +97,14 @@ def test_csv_export_of_all_results_streams_in_chunks(
 
 
 def test_percentile_norms_appear_at_100_results_not_at_99(client, bank, expire_cached_pages):
-    low = store({"R": 1, "I": 1, "A": 1, "S": 1, "E": 1, "C": 1})
+    # C differs from the rest in each, as one answer throughout would not count.
+    low = store({"R": 1, "I": 1, "A": 1, "S": 1, "E": 1, "C": 2})
     for _ in range(NORMS_MINIMUM - 3):
-        store({"R": 2, "I": 2, "A": 2, "S": 2, "E": 2, "C": 2})
-    high = store({"R": 5, "I": 2, "A": 2, "S": 2, "E": 2, "C": 2})  # the 99th result
+        store({"R": 2, "I": 2, "A": 2, "S": 2, "E": 2, "C": 3})
+    high = store({"R": 5, "I": 2, "A": 2, "S": 2, "E": 2, "C": 3})  # the 99th result
 
     before = client.get(high.get_absolute_url()).content.decode()
-    store({"R": 5, "I": 2, "A": 2, "S": 2, "E": 2, "C": 2})  # the 100th
+    store({"R": 5, "I": 2, "A": 2, "S": 2, "E": 2, "C": 3})  # the 100th
     cached = client.get(high.get_absolute_url()).content.decode()
     expire_cached_pages()
     after = client.get(high.get_absolute_url()).content.decode()
