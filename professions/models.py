@@ -135,9 +135,10 @@ class ProfessionQuerySet(ContentQuerySet):
                 name=name,
                 code=code,
                 profile=dict(zip(PROFILE_FIELDS, map(float, scores), strict=True)),
+                job_zone=job_zone,
             )
-            for slug, name, code, *scores in self.values_list(
-                "slug", "name", "holland_code", *fields
+            for slug, name, code, job_zone, *scores in self.values_list(
+                "slug", "name", "holland_code", "job_zone", *fields
             )
         ]
 

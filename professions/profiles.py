@@ -18,6 +18,12 @@ class PublishedCatalog(NamedTuple):
     profiles: list[ProfessionProfile]  # for matching
     tie_notes: dict[str, str]  # what to say beside tied professions' cards, by slug
 
+    def in_zone(self, zone: int | None) -> list[ProfessionProfile]:
+        """The profiles of professions of that job zone; all of them for None."""
+        if zone is None:
+            return self.profiles
+        return [profile for profile in self.profiles if profile.job_zone == zone]
+
 
 @per_content_version
 def published_catalog() -> PublishedCatalog:

@@ -13,7 +13,7 @@ from professions.models import Comparison, Profession, compare_url
 from professions.pagecache import SharedPageMixin, shared_page
 from professions.profiles import published_catalog
 from professions.search import search_words
-from professions.visitor import visitor_key, visitor_scores
+from professions.visitor import visitor_key, visitor_precision, visitor_scores
 from quiz import riasec
 
 PAGE_SIZE = 24
@@ -51,9 +51,10 @@ class HomeView(SharedPageMixin, TemplateView):
 def catalog(request):
     """Published professions as cards: searched, filtered by letters, sorted, paginated.
 
-    With the visitor's quiz scores (professions/visitor.py), each card shows its fit and "best
-    fit" ordering is offered (and chosen by default). Queries stay constant: matching reads
-    every profile in one query, and the page's professions come in one more.
+    With the visitor's quiz scores (professions/visitor.py), each card shows its fit band and
+    "best fit" ordering, band by band as on the results page, is offered (and chosen by
+    default). Queries stay constant: matching uses the profiles kept per content version, and
+    the filtered slugs and the page's professions come in one query each.
     """
     scores = visitor_scores(request)
     form = CatalogForm(request.GET or None, can_sort_by_fit=scores is not None)
@@ -67,10 +68,14 @@ def catalog(request):
     if search_words(choices.query):
         found = search(professions, choices.query)
         professions = professions.filter(slug__in=found.slugs)
+    published = published_catalog()
     fits = {}
     if scores:
-        matches = riasec.rank_professions(scores, professions.profiles())
-        fits = {match.profession.slug: match for match in matches}
+        precision = visitor_precision(request)
+        profiles = published.in_zone(choices.zone)
+        matches = riasec.rank_professions(scores, profiles, precision.tie_width)
+        weak = bool(riasec.weak_signal(scores, precision))
+        fits = _fit_bands(matches, professions, weak=weak)
     if choices.sort == "fit":
         page = _page_of(list(fits), request)
     elif choices.sort == "relevance":
@@ -79,7 +84,7 @@ def catalog(request):
         page = Paginator(professions.order_by(*ORDERINGS[choices.sort]), PAGE_SIZE).get_page(
             request.GET.get("page")
         )
-    tie_notes = published_catalog().tie_notes
+    tie_notes = published.tie_notes
     return render(
         request,
         "professions/catalog.html",
@@ -95,6 +100,20 @@ def catalog(request):
             "filtered": bool(choices.query or choices.letters or choices.zone or choices.education),
         },
     )
+
+
+def _fit_bands(matches, professions, *, weak: bool) -> dict[str, riasec.Band]:
+    """Each of `professions`' fit band for the visitor, in band order. The bands are those of
+    the visitor's results page with the same preparation (job zone): formed over the
+    `matches` of every published profession of that zone, whatever the other filters keep."""
+    kept = set(professions.values_list("slug", flat=True))
+    bands = riasec.fit_bands(matches, weak=weak)
+    return {
+        match.profession.slug: band
+        for band, members in bands
+        for match in members
+        if match.profession.slug in kept
+    }
 
 
 def _page_of(slugs: list[str], request):

@@ -12,6 +12,8 @@ from typing import Protocol
 
 from django.http import HttpRequest
 
+from quiz.riasec import Precision
+
 
 class VisitorInterests(Protocol):
     @property
@@ -21,6 +23,10 @@ class VisitorInterests(Protocol):
     @property
     def scores(self) -> Mapping[str, float] | None:
         """The six scale scores (0-100) keyed by letter, or None."""
+
+    @property
+    def precision(self) -> Precision | None:
+        """How precisely the scores were measured, or None without scores."""
 
 
 def visitor_interests(request: HttpRequest) -> VisitorInterests | None:
@@ -35,3 +41,8 @@ def visitor_key(request: HttpRequest) -> str:
 def visitor_scores(request: HttpRequest) -> Mapping[str, float] | None:
     interests = visitor_interests(request)
     return interests.scores if interests else None
+
+
+def visitor_precision(request: HttpRequest) -> Precision | None:
+    interests = visitor_interests(request)
+    return interests.precision if interests else None

@@ -74,3 +74,36 @@ class AnswerPageForm(forms.Form):
         """The answers that passed validation, even when others on the page did not."""
         self.is_valid()
         return dict(self.cleaned_data)
+
+
+# The five O*NET job zones as a taker would say how far they are ready to go.
+READY_FOR = {
+    1: "A few days to a few months of training on the job",
+    2: "Secondary school, then some months to a year of training",
+    3: "Vocational training, an apprenticeship or a two-year degree",
+    4: "A bachelor's degree and a few years of experience",
+    5: "A master's, doctoral or professional degree",
+}
+
+
+class PreparationForm(forms.Form):
+    """The preparation step of a results page: a GET form, so the choice stays in the link."""
+
+    zone = forms.TypedChoiceField(
+        label="How much education and training are you ready for?",
+        choices=[("", "Show all, whatever the preparation"), *READY_FOR.items()],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": "Choose one of the listed amounts of preparation."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = fields_only_helper()
+
+    @property
+    def chosen_zone(self) -> int | None:
+        """The job zone chosen; None for all, also when the choice is not valid."""
+        return self.cleaned_data.get("zone") if self.is_valid() else None

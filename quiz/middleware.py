@@ -7,6 +7,7 @@ from django.http import HttpRequest
 
 from quiz.models import Result
 from quiz.progress import TakerState
+from quiz.riasec import Precision
 
 
 class LatestResultInterests:
@@ -17,9 +18,16 @@ class LatestResultInterests:
         self.key = taker.last_result
 
     @cached_property
+    def result(self) -> Result | None:
+        return Result.objects.filter(uuid=self.key).first() if self.key else None
+
+    @property
     def scores(self) -> dict[str, float] | None:
-        result = Result.objects.filter(uuid=self.key).first() if self.key else None
-        return result.scores if result else None
+        return self.result.scores if self.result else None
+
+    @property
+    def precision(self) -> Precision | None:
+        return self.result.precision if self.result else None
 
 
 class QuizTakerMiddleware:

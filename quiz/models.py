@@ -283,3 +283,8 @@ class Result(models.Model):
     @property
     def scores(self) -> dict[str, float]:
         return {letter: getattr(self, field) for letter, field in PROFILE_FIELDS.items()}
+
+    @property
+    def precision(self) -> riasec.Precision:
+        """How precisely the result's form measures each scale."""
+        return riasec.Precision(ITEMS_PER_SCALE[QuizLength(self.length)])

@@ -12,6 +12,7 @@ Pure Python with no Django imports, so the scoring can be tested and reused on i
 """
 
 import functools
+import itertools
 import math
 import operator
 from collections.abc import Iterable, Mapping, Sequence
@@ -43,15 +44,6 @@ DESCRIPTIONS: dict[str, str] = {
 # Scores this close count as equal everywhere: codes, ties, flat profiles and ranking.
 TOLERANCE = 1e-9
 
-# Fit labels by profile correlation r, best first; below the last threshold: WEAK_FIT.
-# On the fit-percent scale, 50 x (r + 1), they fall at 85, 70 and 55 per cent.
-FIT_LABELS: tuple[tuple[float, str], ...] = (
-    (0.70, "Excellent fit"),
-    (0.40, "Good fit"),
-    (0.10, "Fair fit"),
-)
-WEAK_FIT = "Weak fit"
-
 # Iachan (1984): rows are the person's code positions 1-3, columns the occupation's.
 IACHAN_WEIGHTS: tuple[tuple[int, ...], ...] = ((22, 10, 4), (10, 5, 2), (4, 2, 1))
 # Iachan (1990): the same for two-letter codes.
@@ -59,12 +51,8 @@ IACHAN_TWO_LETTER_WEIGHTS: tuple[tuple[int, ...], ...] = ((5, 2), (2, 1))
 # A one-letter code can only agree on its first place: first-letter agreement, 1 or 0.
 IACHAN_ONE_LETTER_WEIGHTS: tuple[tuple[int, ...], ...] = ((1,),)
 
-# FIT_LABELS as the lowest fit percent that reaches each: r = 0.70 is 50 x (0.70 + 1) = 85
-# per cent, and within TOLERANCE of it (relative, as in _same, since the cuts exceed 1).
-_LABEL_FLOORS = tuple(
-    (50 * (threshold + 1) * (1 - TOLERANCE), label) for threshold, label in FIT_LABELS
-)
 _POSITION = {letter: index for index, letter in enumerate(LETTERS)}
+_CONSISTENCY = {1: "high", 2: "medium", 3: "low"}
 _IACHAN_WEIGHTS_BY_LENGTH = {
     3: IACHAN_WEIGHTS,
     2: IACHAN_TWO_LETTER_WEIGHTS,
@@ -122,28 +110,42 @@ def holland_code(scores: Mapping[str, float], length: int = 3) -> str:
     return _ordered_letters(_profile(scores))[:length]
 
 
-def ties(scores: Mapping[str, float], length: int = 3) -> list[set[str]]:
-    """The groups of two or more equal scores that affect the code of this length.
+def ties(scores: Mapping[str, float], length: int = 3, within: float = 0.0) -> list[set[str]]:
+    """The groups of two or more tied scores that affect the code of this length.
 
-    A group matters when one of its letters falls within the first `length` places: it
-    then decides the order of the code or which letters it holds. Highest scores first.
+    Scores tie when equal (within TOLERANCE) or, given `within` > 0, when less than `within`
+    below the highest score of their group: `Precision.tie_width` ties scores that
+    measurement error cannot tell apart. A group matters when one of its letters falls
+    within the first `length` places: it then decides the order of the code or which
+    letters it holds. Highest scores first.
     """
     _check_length(length)
-    return [set(group) for group in _groups_in_code(_profile(scores), length) if len(group) > 1]
+    groups = _groups_in_code(_profile(scores), length, within)
+    return [set(group) for group in groups if len(group) > 1]
 
 
-def tie_code(scores: Mapping[str, float], length: int = 3) -> str:
+def tie_code(scores: Mapping[str, float], length: int = 3, within: float = 0.0) -> str:
     """The code with each tie that affects it written as a bracket group, e.g. "ES[IA]".
 
-    A group cut by the end of the code is kept whole, so the result may run past `length`
-    letters; inside a bracket the letters follow the hexagon order. This is the form
-    `iachan` averages over (Iachan, 1990).
+    Ties as in `ties`. A group cut by the end of the code is kept whole, so the result may
+    run past `length` letters; inside a bracket the letters follow the hexagon order. This
+    is the form `iachan` averages over (Iachan, 1990).
     """
     _check_length(length)
     return "".join(
         f"[{''.join(group)}]" if len(group) > 1 else group[0]
-        for group in _groups_in_code(_profile(scores), length)
+        for group in _groups_in_code(_profile(scores), length, within)
     )
+
+
+def code_letters(code: str) -> str:
+    """The letters of a code, brackets dropped: "S[ER]" -> "SER"."""
+    return "".join(letter for group in _parse_code(code) for letter in group)
+
+
+def code_groups(code: str) -> tuple[tuple[str, ...], ...]:
+    """A code's places, each tie group as one: "S[ER]" -> (("S",), ("E", "R"))."""
+    return _parse_code(code)
 
 
 def hexagon_distance(a: str, b: str) -> int:
@@ -159,7 +161,24 @@ def consistency(code: str) -> str:
     types (3) "low".
     """
     letters = _plain_code(code, minimum=2)
-    return {1: "high", 2: "medium", 3: "low"}[hexagon_distance(letters[0], letters[1])]
+    return _CONSISTENCY[hexagon_distance(letters[0], letters[1])]
+
+
+def top_pairs(code: str) -> list[tuple[str, str, str]]:
+    """Every pair of letters that may stand first and second in a code with tie brackets,
+    with its `consistency`: (first, second, level), in the code's order.
+
+    "SE" gives one pair; "S[ER]" two, S-E and S-R, as either of E and R may come second;
+    "[SER]" three, as any two of them may come first. Empty for a one-letter code.
+    """
+    groups = _parse_code(code)
+    if len(groups[0]) > 1:
+        pairs = list(itertools.combinations(groups[0], 2))
+    elif len(groups) > 1:
+        pairs = [(groups[0][0], letter) for letter in groups[1]]
+    else:
+        pairs = []
+    return [(a, b, _CONSISTENCY[hexagon_distance(a, b)]) for a, b in pairs]
 
 
 def differentiation(scores: Mapping[str, float]) -> float:
@@ -173,17 +192,15 @@ def differentiation(scores: Mapping[str, float]) -> float:
     return high[0] - (high[1] + high[3]) / 2
 
 
-# CareerFit's cut-offs for describing differentiation in words, on the 0-100 score scale:
-# a top score 25 points clear of the L2/L4 average stands out; under 12 it barely does.
-DIFFERENTIATION_LEVELS: tuple[tuple[float, str], ...] = ((25, "high"), (12, "medium"))
+def differentiation_level(value: float, precision: "Precision") -> str:
+    """ "low", "medium" or "high" for a differentiation index measured with `precision`.
 
-
-def differentiation_level(value: float) -> str:
-    """ "high", "medium" or "low" for a differentiation index, by DIFFERENTIATION_LEVELS."""
-    for floor, level in DIFFERENTIATION_LEVELS:
-        if value >= floor:
-            return level
-    return "low"
+    "low" is within measurement error (below `Precision.weak_differentiation`, so a flat
+    true profile could give it), "high" at least 1.5 times that threshold, "medium" between.
+    """
+    if value < precision.weak_differentiation:
+        return "low"
+    return "high" if value >= 1.5 * precision.weak_differentiation else "medium"
 
 
 def spread(scores: Mapping[str, float]) -> float:
@@ -304,6 +321,9 @@ class ProfessionProfile:
     name: str
     code: str
     profile: Mapping[str, float]
+    # How much preparation the work needs, O*NET's job zone 1-5, if known; ranking ignores it,
+    # a taker may choose by it.
+    job_zone: int | None = None
     # Derived once here rather than per ranking: the profile's `profile_shape`, None when flat.
     _shape: tuple[float, ...] | None = field(init=False, repr=False, compare=False)
 
@@ -321,38 +341,40 @@ class Match:
 
     profession: ProfessionProfile
     correlation: float | None  # None when either profile is flat
-    fit_percent: int  # 0-100
-    label: str  # from FIT_LABELS, or WEAK_FIT
     iachan_m: float  # person's tie code against the profession's code
     iachan_m_max: int  # 28, or 6 or 1 when the profession's code has two letters or one
-    shared_letters: str  # letters of the person's code also in the profession's, in that order
+    shared_letters: str  # letters of the person's tie code also in the profession's, in order
     drivers: tuple[str, ...]  # up to three scales that raise the correlation most
     by_code: bool  # ranked by Iachan's M because a profile was flat
 
+    @property
+    def congruence(self) -> float:
+        """Iachan's M as a share of its maximum, 0-1."""
+        return self.iachan_m / self.iachan_m_max
+
 
 def rank_professions(
-    scores: Mapping[str, float], professions: Iterable[ProfessionProfile]
+    scores: Mapping[str, float], professions: Iterable[ProfessionProfile], within: float = 0.0
 ) -> list[Match]:
-    """Every profession, best fit first.
+    """Every profession, most similar first.
 
     Professions are ranked by `shape_correlation` with the person, highest first;
     correlations equal within TOLERANCE are ranked by Iachan's M as a share of its maximum
-    (person's `tie_code` against the profession's code), then by name and slug. Their
-    fit_percent is 50 x (r + 1) rounded half up, their label the first FIT_LABELS entry r
-    reaches.
+    (the person's `tie_code`, with ties `within` as given, against the profession's code),
+    then by name and slug. That order is finer than measurement allows: `fit_bands` groups
+    it into bands whose members are shown as equals.
 
     A flat profile cannot be correlated. When the person's is flat every profession, and
     when a profession's is flat that profession (after all correlated ones), is ranked by
-    code congruence instead: by_code is True, fit_percent is 100 x M / max M rounded half
-    up, and the label uses the same thresholds on that scale (85, 70 and 55 per cent).
+    code congruence instead, and by_code is True.
 
     `drivers` are the scales that push the correlation up most: those above their own
     profile's mean in both profiles, largest product of the two deviations first (that
     product is the scale's share of r), at most three; empty when a profile is flat.
     """
     person_shape = profile_shape(scores)
-    person_code = holland_code(scores)
-    person_tie_code = tie_code(scores)
+    person_tie_code = tie_code(scores, within=within)
+    person_letters = code_letters(person_tie_code)
     # Only scales above the person's mean can drive a fit.
     person_above = [] if person_shape is None else _above_mean(person_shape, range(len(LETTERS)))
     # Professions share few codes: M, its maximum and the shared letters, by code.
@@ -363,28 +385,23 @@ def rank_professions(
         code_fit = code_fits.get(profession.code)
         if code_fit is None:
             m, m_max = iachan(person_tie_code, profession.code)
-            shared = "".join(letter for letter in person_code if letter in profession.code)
+            shared = "".join(letter for letter in person_letters if letter in profession.code)
             code_fit = code_fits[profession.code] = (m, m_max, shared)
         m, m_max, shared = code_fit
         congruence = m / m_max
         shape = profession._shape
         r = shape_correlation(person_shape, shape)
         if r is None:
-            percent = 100 * congruence
             drivers: tuple[str, ...] = ()
         else:
-            percent = 50 * (r + 1)
             above_in_both = _above_mean(shape, person_above)
             if len(above_in_both) > 1:  # largest share of r first; equal in hexagon order
                 above_in_both.sort(
                     key=lambda index: person_shape[index] * shape[index], reverse=True
                 )
             drivers = tuple([LETTERS[index] for index in above_in_both[:3]])
-        fit_percent = math.floor(percent + 0.5)  # half up; round() takes 98.5 to 98
         # Positional, in field order: keywords would cost a tenth of this loop.
-        match = Match(
-            profession, r, fit_percent, _label(percent), m, m_max, shared, drivers, r is None
-        )
+        match = Match(profession, r, m, m_max, shared, drivers, r is None)
         if r is None:
             by_code.append(((congruence,), match))
         else:
@@ -410,6 +427,155 @@ def biggest_difference(
     if shares[lowest] >= -TOLERANCE:
         return None
     return LETTERS[lowest], shape[lowest] > 0
+
+
+# --- Fit bands ---------------------------------------------------------------------------
+#
+# Why bands: two profiles of six scores correlate finely, but a taker's scores carry
+# measurement error, and on a retest r with a profession moves by about .05 on the full form
+# and .08 on the quick form (`manage.py simulate_retest`, O*NET profiles as true interests).
+# Many O*NET occupations share nearly one profile (4,297 pairs correlate above .99), so an
+# order by r among close neighbours is noise. Bands say what r can support and list their
+# members as equals.
+
+
+@dataclass(frozen=True)
+class Band:
+    """A group of matches shown as equals: its name, the lowest r it takes, what it means."""
+
+    name: str
+    floor: float | None  # None: the band of matches without a correlation
+    meaning: str
+
+
+# The best band is relative: r at least BEST_FLOOR and within BEST_MARGIN of the highest r
+# of the list ranked, i.e. as good as the closest profession within about one standard error
+# of r on a full-form retest. Calibrated on the O*NET 29.3 catalog (tests/quiz/
+# test_calibration.py): taking each occupation as a person and leaving it out, the best band
+# holds a median of 20 of 924 professions and is never empty, as every occupation has a
+# neighbour at r >= .80. A bare floor cannot do both: r >= .93 gives a median of 25 but
+# leaves 26 occupations with no best match.
+BEST_FLOOR = 0.80
+BEST_MARGIN = 0.05
+BEST = Band(
+    "Best fit",
+    BEST_FLOOR,
+    "as close to your profile as your closest profession, within measurement error",
+)
+# Below the best band, fixed floors on r: .80 and .60 leave 64 % and 36 % of the variation
+# of one profile unexplained by the other (1 - r squared); .30 is the least relation
+# worth a mention. Below .30 the two profiles have little or nothing in common, and a
+# negative r means they run opposite ways.
+BANDS: tuple[Band, ...] = (
+    Band("Great fit", BEST_FLOOR, "a profile that follows yours closely"),
+    Band("Good fit", 0.60, "a profile that follows yours in the main"),
+    Band("Some fit", 0.30, "a profile that shares part of yours"),
+    Band("Little in common", -1.0, "a profile unrelated to yours, or running the other way"),
+)
+BY_CODE = Band(
+    "Compared by code only",
+    None,
+    "a flat profile cannot be compared by shape, only by the letters of the codes",
+)
+# For a weak signal (see `weak_signal`) no band applies: the shape r measures is within
+# measurement error of flat, or describes dislikes only.
+TENTATIVE = Band(
+    "Tentative",
+    None,
+    "your answers lean towards these professions' profiles, but by no more than measurement "
+    "error: ideas to explore, not a fit",
+)
+
+
+def fit_bands(matches: Sequence[Match], *, weak: bool = False) -> list[tuple[Band, list[Match]]]:
+    """`rank_professions`' matches grouped into bands, best band first, empty bands left out.
+
+    The first band is BEST; the others follow BANDS by r, and matches without a correlation
+    come last, in BY_CODE. Within a band the matches are equals: they are listed by code
+    agreement (Iachan's M as a share of its maximum, highest first), then by name and slug.
+    For a `weak` signal every match is TENTATIVE, in the ranking's order: no band is claimed.
+    """
+    if weak:
+        return [(TENTATIVE, list(matches))] if matches else []
+    correlations = [match.correlation for match in matches if match.correlation is not None]
+    best_from = max(BEST_FLOOR, max(correlations) - BEST_MARGIN) if correlations else math.inf
+    groups: dict[Band, list[Match]] = {}
+    for match in matches:
+        r = match.correlation
+        if r is None:
+            band = BY_CODE
+        elif r >= best_from - TOLERANCE:
+            band = BEST
+        else:
+            band = next(band for band in BANDS if r >= band.floor - TOLERANCE)
+        groups.setdefault(band, []).append(match)
+    order = [BEST, *BANDS, BY_CODE]
+    return [(band, sorted(groups[band], key=_as_equals)) for band in order if band in groups]
+
+
+def _as_equals(match: Match) -> tuple[float, str, str]:
+    # Rounded, so that equal shares computed along different paths sort as equal.
+    return (-round(match.congruence, 9), match.profession.name, match.profession.slug)
+
+
+# --- Measurement error and weak signals --------------------------------------------------
+
+# How far one answer strays from what the taker's true interest would give, as a standard
+# deviation in answer steps (1 = one step, e.g. Like for Strongly like). CareerFit's
+# assumption, checked two ways: `simulate_retest` answers with it and gives alphas of .79
+# to .94 on the full form, the range published interest scales report; and the analysts'
+# report shows each scale's SEM from the real answers' alpha beside `Precision.sem`.
+ANSWER_ERROR = 1.0
+# The 95th percentile of Iachan's differentiation L1 - (L2 + L4) / 2 over six independent
+# standard normal scores (Monte Carlo, 400,000 draws; tests/quiz/test_riasec.py repeats it).
+FLAT_DIFFERENTIATION_95 = 2.10
+# No type reaches the middle of the scale, "Unsure" (score 50): every interest is low.
+LOW_INTEREST = 50.0
+
+
+@dataclass(frozen=True)
+class Precision:
+    """How precisely a form of `items_per_scale` items per scale measures a scale score."""
+
+    items_per_scale: int
+
+    @property
+    def sem(self) -> float:
+        """Standard error of measurement of a 0-100 scale score: 25 x ANSWER_ERROR / sqrt(k).
+
+        A score is 25 points per answer step averaged over the scale's k answers (see
+        `scale_scores`), and the mean of k independent errors of SD e has SD e / sqrt(k):
+        7.9 points for 10 items, 11.2 for 5. Classical test theory writes the same as
+        SEM = SD x sqrt(1 - alpha); with scores of SD 25 these are alpha = .90 and .80.
+        """
+        return 25 * ANSWER_ERROR / math.sqrt(self.items_per_scale)
+
+    @property
+    def tie_width(self) -> float:
+        """Scores closer than this are tied: the standard error of a difference between two
+        scores, sqrt(2) x SEM (11.2 points for 10 items, 15.8 for 5)."""
+        return math.sqrt(2) * self.sem
+
+    @property
+    def weak_differentiation(self) -> float:
+        """Differentiation below this is within measurement error: a person with six equal
+        true scores shows less in 95 % of takings. FLAT_DIFFERENTIATION_95 x SEM (16.6
+        points for 10 items, 23.5 for 5)."""
+        return FLAT_DIFFERENTIATION_95 * self.sem
+
+
+def weak_signal(scores: Mapping[str, float], precision: Precision) -> str:
+    """Why a profile cannot support confident matches, or "" when it can.
+
+    "low": every score is below LOW_INTEREST, so no type draws the person even moderately,
+    whatever the shape. "undifferentiated": `differentiation` is below
+    `precision.weak_differentiation`, so the profile is within measurement error of flat.
+    """
+    if max(_profile(scores)) < LOW_INTEREST:
+        return "low"
+    if differentiation(scores) < precision.weak_differentiation:
+        return "undifferentiated"
+    return ""
 
 
 # --- Helpers -----------------------------------------------------------------------------
@@ -449,8 +615,9 @@ def _profile(scores: Mapping[str, float]) -> tuple[float, ...]:
     return values
 
 
-def _equal_runs(values: Sequence[float]) -> list[list[int]]:
-    """Indexes of `values`, highest value first, cut into runs equal within TOLERANCE.
+def _equal_runs(values: Sequence[float], within: float = 0.0) -> list[list[int]]:
+    """Indexes of `values`, highest value first, cut into runs equal within TOLERANCE or
+    less than `within` below the run's highest value.
 
     Each value is compared with the highest of its run, so near-equal values cannot chain
     into one long run. Within a run the indexes ascend: the input order breaks ties.
@@ -458,7 +625,7 @@ def _equal_runs(values: Sequence[float]) -> list[list[int]]:
     runs: list[list[int]] = []
     top = math.nan  # equal to nothing, so the first value starts a run
     for index in sorted(range(len(values)), key=values.__getitem__, reverse=True):
-        if _same(top, values[index]):
+        if _same(top, values[index]) or top - values[index] < within:
             runs[-1].append(index)
         else:
             top = values[index]
@@ -468,9 +635,10 @@ def _equal_runs(values: Sequence[float]) -> list[list[int]]:
     return runs
 
 
-def _tie_groups(values: Sequence[float]) -> list[tuple[str, ...]]:
-    """Letters grouped by equal score, highest first; hexagon order within a group."""
-    return [tuple(LETTERS[index] for index in run) for run in _equal_runs(values)]
+def _tie_groups(values: Sequence[float], within: float = 0.0) -> list[tuple[str, ...]]:
+    """Letters grouped by tied score (see `_equal_runs`), highest first; hexagon order
+    within a group."""
+    return [tuple(LETTERS[index] for index in run) for run in _equal_runs(values, within)]
 
 
 def _ordered_letters(values: Sequence[float]) -> str:
@@ -478,11 +646,13 @@ def _ordered_letters(values: Sequence[float]) -> str:
     return "".join(letter for group in _tie_groups(values) for letter in group)
 
 
-def _groups_in_code(values: Sequence[float], length: int) -> list[tuple[str, ...]]:
+def _groups_in_code(
+    values: Sequence[float], length: int, within: float = 0.0
+) -> list[tuple[str, ...]]:
     """The tie groups that reach into the first `length` places of the code."""
     groups = []
     place = 0
-    for group in _tie_groups(values):
+    for group in _tie_groups(values, within):
         if place >= length:
             break
         groups.append(group)
@@ -561,14 +731,6 @@ def _place_shares(code: str, length: int) -> tuple[dict[str, float], ...]:
 
 def _above_mean(shape: Sequence[float], indexes: Iterable[int]) -> list[int]:
     return [index for index in indexes if shape[index] > TOLERANCE]
-
-
-def _label(percent: float) -> str:
-    """The FIT_LABELS entry for an unrounded fit percent."""
-    for floor, label in _LABEL_FLOORS:
-        if percent >= floor:
-            return label
-    return WEAK_FIT
 
 
 def _ranked(entries: list[tuple[tuple[float, ...], Match]], key: int = 0) -> list[Match]:

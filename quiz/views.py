@@ -4,6 +4,8 @@ Every step posts and then redirects (post/redirect/get), so reloading never re-s
 that fails validation is shown again with its errors; the valid answers on it are kept.
 """
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
@@ -16,14 +18,13 @@ from django.views.generic import DetailView
 from professions.charts import hexagon_chart
 from professions.models import compare_url
 from professions.pagecache import cached_page
-from professions.profiles import published_catalog, published_profiles
 from quiz import riasec
-from quiz.forms import AnswerPageForm, StartForm
+from quiz.forms import AnswerPageForm, PreparationForm, StartForm
 from quiz.models import NORMS_MINIMUM, QuizLength, Result, ScaleCounts, form_items, question_bank
 from quiz.progress import QuizProgress
+from quiz.report import SHOWN_MATCHES, ResultReport
 from quiz.screening import client_key
 
-SHOWN_MATCHES = 10
 TOO_MANY_RESULTS = (
     "Many quizzes have been finished from your network in the last {minutes} minutes, more "
     "than CareerFit keeps from one place, so this result was not stored yet. Your answers are "
@@ -186,17 +187,16 @@ class ResultView(DetailView):
 
     def get_context_data(self, **kwargs):
         result = self.object
-        scores = result.scores
-        catalog = published_catalog()
-        matches = riasec.rank_professions(scores, catalog.profiles)
+        preparation = PreparationForm(self.request.GET)
+        report = ResultReport(result, preparation.chosen_zone)
         show_all = "all" in self.request.GET
-        shown = matches if show_all else matches[:SHOWN_MATCHES]
+        bands = report.shown(None if show_all else SHOWN_MATCHES)
         percentiles = Result.objects.percentiles(result)
+        matches = report.matches
+        scores = result.scores
         return super().get_context_data(
-            letters=[
-                (letter, riasec.NAMES[letter], riasec.DESCRIPTIONS[letter])
-                for letter in result.holland_code
-            ],
+            report=report,
+            preparation=preparation,
             score_rows=[
                 (riasec.NAMES[letter], round(score), percentiles and percentiles[letter])
                 for letter, score in scores.items()
@@ -204,20 +204,12 @@ class ResultView(DetailView):
             norms_available=percentiles is not None,
             norms_minimum=NORMS_MINIMUM,
             chart=hexagon_chart([scores]),
-            ties=[sorted(group, key=riasec.LETTERS.index) for group in riasec.ties(scores)],
             flat=riasec.spread(scores) == 0,
-            differentiation_level=riasec.differentiation_level(result.differentiation),
-            matches=shown,
-            match_rows=[
-                (
-                    match,
-                    riasec.biggest_difference(scores, match.profession),
-                    catalog.tie_notes.get(match.profession.slug),
-                )
-                for match in shown
-            ],
-            hidden_matches=len(matches) - len(shown),
-            top_two=compare_url(*(m.profession.slug for m in matches[:2]))
+            bands=bands,
+            match_count=len(matches),
+            hidden_matches=len(matches) - sum(len(band.rows) for band in bands),
+            catalog_url=catalog_url(preparation.chosen_zone),
+            top_two=compare_url(*(m.profession.slug for _, m in report.in_band_order[:2]))
             if len(matches) > 1
             else "",
             permanent_url=self.request.build_absolute_uri(result.get_absolute_url()),
@@ -226,9 +218,15 @@ class ResultView(DetailView):
         )
 
 
+def catalog_url(zone: int | None) -> str:
+    """The catalog sorted by fit for this visitor, within the chosen preparation."""
+    query = {"sort": "fit", **({"zone": zone} if zone else {})}
+    return f"{reverse('professions:catalog')}?{urlencode(query)}"
+
+
 def result_json(request, uuid):
     result = get_object_or_404(Result, uuid=uuid)
-    matches = riasec.rank_professions(result.scores, published_profiles())
+    report = ResultReport(result, zone=None)
     response = JsonResponse(
         {
             "uuid": str(result.uuid),
@@ -237,21 +235,22 @@ def result_json(request, uuid):
             "answers": result.answers,
             "scores": result.scores,
             "holland_code": result.holland_code,
+            "holland_code_with_ties": report.code,
             "differentiation": result.differentiation,
             "consistency": result.consistency,
+            "weak_signal": report.weak_signal,
             "matches": [
                 {
                     "profession": match.profession.slug,
                     "name": match.profession.name,
                     "code": match.profession.code,
                     "correlation": match.correlation,
-                    "fit_percent": match.fit_percent,
-                    "label": match.label,
+                    "band": band.name,
                     "url": request.build_absolute_uri(
                         reverse("professions:detail", args=[match.profession.slug])
                     ),
                 }
-                for match in matches
+                for band, match in report.in_band_order
             ],
         },
         json_dumps_params={"indent": 2},

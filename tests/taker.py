@@ -1,4 +1,5 @@
-"""Set up a test client's quiz cookie as the quiz itself would leave it."""
+"""Set up a test client's quiz cookie as the quiz itself would leave it; read what a
+results page shows."""
 
 from quiz.progress import COOKIE_NAME, TakerState
 
@@ -13,3 +14,8 @@ def remember_result(client, uuid: str) -> None:
     taker = taker_state(client)
     taker.remember_result(uuid)
     client.cookies[COOKIE_NAME] = taker.signed()
+
+
+def shown_rows(response):
+    """The match rows a results page shows, in its order, band after band."""
+    return [row for band in response.context["bands"] for row in band.rows]

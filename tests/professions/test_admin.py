@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from professions.models import Profession, ProfessionSkill, Skill
 from quiz.models import Question, QuizLength, Result
+from tests.taker import shown_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -75,8 +76,8 @@ def test_an_editor_adds_a_profession_that_appears_on_the_site_and_in_matches(
     result = Result.objects.score_and_create(
         length=QuizLength.QUICK, answers=answers, scale_of=items
     )
-    matches = client.get(result.get_absolute_url()).context["matches"]
-    assert matches[0].profession.name == "Aircraft mechanic"
+    rows = shown_rows(client.get(result.get_absolute_url()))
+    assert rows[0].match.profession.name == "Aircraft mechanic"
 
 
 @pytest.mark.parametrize(

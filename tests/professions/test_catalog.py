@@ -98,7 +98,7 @@ def test_best_fit_is_offered_and_used_once_the_visitor_has_a_result(client, ship
     assert "Best fit for me" in response.content.decode()
     assert names(response) == ["Product manager", "Producer"]
     assert all(match is not None for _profession, match, _note in response.context["cards"])
-    assert "% fit</strong> for you" in response.content.decode()
+    assert "<strong>Best fit</strong> for you" in response.content.decode()
     assert names(client.get("/professions/", {"sort": "name"})) == ["Producer", "Product manager"]
 
 

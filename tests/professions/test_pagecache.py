@@ -218,9 +218,9 @@ def test_a_page_showing_a_message_is_neither_served_from_nor_kept_in_the_cache(s
 def test_the_catalog_shows_fits_only_to_the_visitor_with_a_result(shipped):
     taker = finished_by(Client(), quick_result("EC"))
 
-    assert "% fit" in text(taker, "/professions/")
-    assert "% fit" not in text(Client(), "/professions/")
-    assert "% fit" in text(taker, "/professions/")
+    assert "</strong> for you" in text(taker, "/professions/")
+    assert "</strong> for you" not in text(Client(), "/professions/")
+    assert "</strong> for you" in text(taker, "/professions/")
 
 
 def test_only_the_browser_that_took_the_quiz_sees_delete_whoever_comes_first(shipped):

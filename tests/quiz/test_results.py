@@ -10,7 +10,7 @@ from django.test import Client
 from quiz.models import Question, QuizLength, Result
 from quiz.progress import COOKIE_NAME
 from tests.quiz.test_flow import take_quiz
-from tests.taker import remember_result, taker_state
+from tests.taker import remember_result, shown_rows, taker_state
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def make_result(scores_by_letter: dict[str, int]) -> Result:
 
 
 def ranked_names(client, result: Result) -> list[str]:
-    return [m.profession.name for m in client.get(result.get_absolute_url()).context["matches"]]
+    return [row.match.profession.name for row in shown_rows(client.get(result.get_absolute_url()))]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_result_page_explains_the_code_and_shows_chart_table_and_matches(client,
     assert 'class="hexagon-profile hexagon-profile-1"' in page
     assert "<caption>Percent of the highest possible interest on each scale</caption>" in page
     assert "Tie:" in page
-    assert "% fit" in page
+    assert "Best fit" in page
     assert 'href="/professions/producer/"' in page
     assert f"http://testserver/results/{result.uuid}/" in page
     assert 'href="/professions/compare/producer/product-manager/">Compare your top two' in page
@@ -90,8 +90,8 @@ def test_a_flat_profile_is_explained_and_still_ranked(client, shipped):
     response = client.get(result.get_absolute_url())
 
     assert "Your six scores are all the same" in response.content.decode()
-    assert len(response.context["matches"]) == 2
-    assert all(match.by_code for match in response.context["matches"])
+    assert len(shown_rows(response)) == 2
+    assert all(row.match.by_code for row in shown_rows(response))
 
 
 def test_new_professions_appear_in_old_results(client, shipped, make_profession):
@@ -109,9 +109,9 @@ def test_top_ten_shown_with_a_link_to_all(client, shipped, make_profession):
     page = client.get(result.get_absolute_url())
     everything = client.get(result.get_absolute_url(), {"all": ""})
 
-    assert len(page.context["matches"]) == 10
+    assert len(shown_rows(page)) == 10
     assert "Show all 14 professions" in page.content.decode()
-    assert len(everything.context["matches"]) == 14
+    assert len(shown_rows(everything)) == 14
 
 
 @pytest.mark.parametrize("professions", [10, 1000])
@@ -126,7 +126,7 @@ def test_result_page_queries_do_not_grow_with_professions(
     # ones (once per content version), the percentile norms.
     with django_assert_max_num_queries(6):
         response = client.get(result.get_absolute_url())
-    assert len(response.context["matches"]) == 10
+    assert len(shown_rows(response)) == 10
     assert response.context["hidden_matches"] == professions - 10
 
 
@@ -239,11 +239,12 @@ def test_matches_come_from_the_whole_catalog_and_tied_jobs_say_how_they_differ(c
     response = client.get(f"{result.get_absolute_url()}?all")
     page = response.content.decode()
 
-    names = [match.profession.name for match in response.context["matches"]]
+    names = [row.match.profession.name for row in shown_rows(response)]
     assert len(names) == 925
-    top = names[:10]
-    assert {"Producer", "Producers and Directors"} <= set(top)
-    notes = {match.profession.name: note for match, _, note in response.context["match_rows"]}
+    best = [row.match.profession.name for row in response.context["bands"][0].rows]
+    assert response.context["bands"][0].band.name == "Best fit"
+    assert {"Producer", "Producers and Directors"} <= set(best)
+    notes = {row.match.profession.name: row.tie_note for row in shown_rows(response)}
     assert notes["Producer"].startswith("This profile covers producers only")
     assert "CareerFit’s Producer profile looks closely" in notes["Producers and Directors"]
     assert "CareerFit’s Producer profile looks closely" in page
@@ -255,7 +256,7 @@ def test_each_match_says_what_fits_and_the_biggest_difference(client, shipped):
     result = make_result({"R": 2, "I": 3, "A": 1, "S": 3, "E": 5, "C": 5})
 
     response = client.get(result.get_absolute_url())
-    differences = {match.profession.slug: diff for match, diff, _ in response.context["match_rows"]}
+    differences = {row.match.profession.slug: row.difference for row in shown_rows(response)}
     page = response.content.decode()
 
     assert differences["producer"] == ("A", True)

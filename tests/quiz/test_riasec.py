@@ -14,10 +14,8 @@ from hypothesis import strategies as st
 
 from quiz import riasec
 from quiz.riasec import (
-    FIT_LABELS,
     LETTERS,
     NAMES,
-    WEAK_FIT,
     Match,
     ProfessionProfile,
     biggest_difference,
@@ -540,10 +538,10 @@ def test_rank_professions_worked_example() -> None:
     # Person deviations  R -25, I -15, A  +5, S +45, E +25, C -35; sum of squares 4750.
     # Nurse deviations   R -40, I +10, A -30, S +30, E +40, C -10; sum of squares 5200.
     # Products 1000 - 150 - 150 + 1350 + 1000 + 350 = 3400; r = 3400 / sqrt(4750 * 5200)
-    # = 3400 / 4969.9 = 0.6841, just under 0.70.
+    # = 3400 / 4969.9 = 0.6841: a good fit (0.60 to 0.80), and not the best, as 0.80 is
+    # the best band's floor even for the closest profession.
     assert match.correlation == pytest.approx(3400 / math.sqrt(4750 * 5200))
-    assert match.fit_percent == 84  # 50 * (1 + 0.6841) = 84.2 -> 84
-    assert match.label == "Good fit"
+    assert [band.name for band, _ in riasec.fit_bands([match])] == ["Good fit"]
     # Above their own mean in both: S (45 * 30 = 1350) and E (25 * 40 = 1000), biggest first.
     # I is above the nurse's mean but below the person's, so it drives nothing.
     assert match.drivers == ("S", "E")
@@ -586,15 +584,12 @@ def test_rank_professions_orders_by_correlation_then_congruence_then_name() -> N
         "twin", "zeta", "alpha", "beta", "mechanic", "clerk",
     ]  # fmt: skip
     twin, zeta, alpha, _, mechanic, clerk = ranking
-    assert (twin.fit_percent, twin.label) == (100, "Excellent fit")
     assert twin.correlation == pytest.approx(1.0)
     # zeta's profile is 3x + 7 of alpha's: r equal up to rounding, so M decides.
     assert zeta.correlation == pytest.approx(alpha.correlation)
-    assert (mechanic.fit_percent, mechanic.label) == (0, WEAK_FIT)
     assert mechanic.correlation == pytest.approx(-1.0)
-    # The flat profession: M(SEA, SEA) = 28 of 28 -> 100 per cent, yet ranked last.
-    assert (clerk.correlation, clerk.by_code, clerk.fit_percent) == (None, True, 100)
-    assert clerk.label == "Excellent fit"
+    # The flat profession: M(SEA, SEA) = 28 of 28, yet ranked last.
+    assert (clerk.correlation, clerk.by_code, clerk.congruence) == (None, True, 1.0)
     assert clerk.drivers == ()
 
 
@@ -619,11 +614,16 @@ def test_a_flat_person_is_ranked_by_code() -> None:
     jobs = [profession("b", "SEA", PERSON), profession("a", "CE", PERSON)]
     ranking = rank_professions(FLAT, jobs)
     # Flat person: tie code [RIASEC], so each place holds each letter in 1/6 of the orders.
-    # Three letters: M = (sum of all nine weights 60) / 6 = 10 of 28 -> 35.7 -> 36 per cent.
-    # Two letters: M = (5 + 2 + 2 + 1) / 6 = 1.67 of 6 -> 27.8 -> 28 per cent.
-    assert [(m.profession.slug, m.fit_percent) for m in ranking] == [("b", 36), ("a", 28)]
+    # Three letters: M = (sum of all nine weights 60) / 6 = 10 of 28 = 0.357.
+    # Two letters: M = (5 + 2 + 2 + 1) / 6 = 1.67 of 6 = 0.278.
+    assert [(m.profession.slug, round(m.congruence, 3)) for m in ranking] == [
+        ("b", 0.357),
+        ("a", 0.278),
+    ]
     assert all(m.by_code and m.correlation is None and m.drivers == () for m in ranking)
-    assert all(m.label == WEAK_FIT for m in ranking)
+    [(band, members)] = riasec.fit_bands(ranking)
+    assert band is riasec.BY_CODE
+    assert members == ranking
 
 
 def test_the_persons_ties_count_both_ways() -> None:
@@ -648,29 +648,24 @@ def test_rank_professions_returns_every_profession_sorted(shapes, person, data) 
     for better, worse in itertools.pairwise(ranking[len(correlated) :]):
         assert congruence(better) >= congruence(worse) - 1e-9
     for match in ranking:
-        assert 0 <= match.fit_percent <= 100
         assert 0 <= match.iachan_m <= match.iachan_m_max
         assert match.by_code == (match.correlation is None)
         assert len(match.drivers) <= 3
         difference = biggest_difference(person, match.profession)
         assert difference is None or difference[0] not in match.drivers
         assert set(match.shared_letters) <= set(match.profession.code)
+        # Every letter of the person's code, tied ones too, that the profession's code has.
+        person_letters = riasec.code_letters(tie_code(person))
+        assert person_letters.startswith(holland_code(person)[: len(person_letters)])
         assert match.shared_letters == "".join(
-            letter for letter in holland_code(person) if letter in match.profession.code
+            letter for letter in person_letters if letter in match.profession.code
         )
         if match.correlation is not None:
             assert -1 <= match.correlation <= 1
-            assert match.fit_percent == math.floor(50 * (match.correlation + 1) + 0.5)
-            assert match.label == expected_label(match.correlation)
 
 
 def congruence(match: Match) -> float:
     return match.iachan_m / match.iachan_m_max
-
-
-def expected_label(r: float) -> str:
-    assume(all(abs(r - threshold) > 1e-6 for threshold, _ in FIT_LABELS))
-    return next((label for threshold, label in FIT_LABELS if r >= threshold), WEAK_FIT)
 
 
 @given(st.lists(profiles, min_size=1, max_size=8), st.data())
@@ -683,7 +678,6 @@ def test_a_persons_own_profile_ranks_that_profession_first(shapes, data) -> None
     jobs = [profession(f"job{i}", "SEA", shape) for i, shape in enumerate(shapes)]
     first = rank_professions(person, jobs)[0]
     assert first.profession.slug == f"job{target}"
-    assert first.fit_percent == 100
     assert first.correlation == pytest.approx(1.0)
     assert first.correlation <= 1  # rounding would often give 1.0000000000000002
 
@@ -691,7 +685,7 @@ def test_a_persons_own_profile_ranks_that_profession_first(shapes, data) -> None
 def test_matches_are_frozen() -> None:
     match = rank_professions(PERSON, [profession("x", "SEA", PERSON)])[0]
     with pytest.raises(dataclasses.FrozenInstanceError):
-        match.fit_percent = 0  # type: ignore[misc]
+        match.correlation = 0  # type: ignore[misc]
 
 
 # --- Codes checked against profiles, and differentiation in words ---------------------------
@@ -728,7 +722,19 @@ def test_tied_scores_may_stand_in_either_order():
 
 
 @pytest.mark.parametrize(
-    ("value", "level"), [(40, "high"), (25, "high"), (24.9, "medium"), (12, "medium"), (0, "low")]
+    ("items", "value", "level"),
+    [
+        # Full form: within error below 2.10 x 7.91 = 16.6, high from 1.5 x 16.6 = 24.9.
+        (10, 40, "high"),
+        (10, 24.95, "high"),
+        (10, 24.8, "medium"),
+        (10, 16.7, "medium"),
+        (10, 16.5, "low"),
+        # Quick form: within error below 2.10 x 11.18 = 23.5, high from 35.2.
+        (5, 30, "medium"),
+        (5, 23.4, "low"),
+        (5, 35.3, "high"),
+    ],
 )
-def test_differentiation_level(value, level):
-    assert riasec.differentiation_level(value) == level
+def test_differentiation_level_follows_the_forms_precision(items, value, level):
+    assert riasec.differentiation_level(value, riasec.Precision(items)) == level

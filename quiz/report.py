@@ -1,0 +1,112 @@
+"""What a result says: the code with the ties measurement error allows, how clear the profile
+is, and the professions in fit bands, within the preparation the taker is ready for.
+
+The maths is in quiz/riasec.py; this module decides what a results page and its JSON show.
+"""
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from professions.profiles import PublishedCatalog, published_catalog
+from quiz import riasec
+from quiz.models import Result
+
+# Matches a results page shows before "Show all".
+SHOWN_MATCHES = 10
+
+
+@dataclass(frozen=True)
+class MatchRow:
+    match: riasec.Match
+    band: riasec.Band
+    difference: tuple[str, bool] | None  # see riasec.biggest_difference
+    tie_note: str | None
+
+
+@dataclass(frozen=True)
+class BandRows:
+    band: riasec.Band
+    total: int  # the band's matches within the preparation chosen
+    rows: list[MatchRow]  # those shown
+
+
+@dataclass(frozen=True)
+class ResultReport:
+    result: Result
+    zone: int | None  # the O*NET job zone chosen; None for all
+
+    @cached_property
+    def precision(self) -> riasec.Precision:
+        return self.result.precision
+
+    @cached_property
+    def code(self) -> str:
+        """The code with brackets around scores within measurement error, e.g. "S[ER]"."""
+        return riasec.tie_code(self.result.scores, within=self.precision.tie_width)
+
+    @property
+    def code_groups(self) -> list[str]:
+        """The code's places, a tie group as one string: "S[ER]" -> ["S", "ER"]."""
+        return ["".join(group) for group in riasec.code_groups(self.code)]
+
+    @property
+    def letters(self) -> list[tuple[str, str, str]]:
+        """(letter, type, description) for the letters of the code's first three places; a
+        tie group cut by the third place is left to the tie note ("[AE][RISC]": A and E), unless
+        it comes first."""
+        described: list[str] = []
+        for group in riasec.code_groups(self.code):
+            if described and len(described) + len(group) > 3:
+                break
+            described.extend(group)
+        return [(letter, riasec.NAMES[letter], riasec.DESCRIPTIONS[letter]) for letter in described]
+
+    @property
+    def ties(self) -> list[list[str]]:
+        """The tied groups of the code, each in hexagon order."""
+        groups = riasec.ties(self.result.scores, within=self.precision.tie_width)
+        return [sorted(group, key=riasec.LETTERS.index) for group in groups]
+
+    @property
+    def top_pairs(self) -> list[tuple[str, str, str]]:
+        return riasec.top_pairs(self.code)
+
+    @property
+    def weak_signal(self) -> str:
+        return riasec.weak_signal(self.result.scores, self.precision)
+
+    @property
+    def differentiation_level(self) -> str:
+        return riasec.differentiation_level(self.result.differentiation, self.precision)
+
+    @cached_property
+    def catalog(self) -> PublishedCatalog:
+        return published_catalog()
+
+    @cached_property
+    def matches(self) -> list[riasec.Match]:
+        """Every published profession within the zone, most similar first."""
+        profiles = self.catalog.in_zone(self.zone)
+        return riasec.rank_professions(self.result.scores, profiles, self.precision.tie_width)
+
+    @cached_property
+    def bands(self) -> list[tuple[riasec.Band, list[riasec.Match]]]:
+        return riasec.fit_bands(self.matches, weak=bool(self.weak_signal))
+
+    @cached_property
+    def in_band_order(self) -> list[tuple[riasec.Band, riasec.Match]]:
+        return [(band, match) for band, matches in self.bands for match in matches]
+
+    def shown(self, limit: int | None = SHOWN_MATCHES) -> list[BandRows]:
+        """The first `limit` matches (all for None) in band order, grouped by band, each with
+        its biggest difference and tie note: worked out only for the matches shown."""
+        scores, tie_notes = self.result.scores, self.catalog.tie_notes
+        grouped: list[BandRows] = []
+        for band, match in self.in_band_order[:limit]:
+            if not grouped or grouped[-1].band != band:
+                total = next(len(matches) for shown, matches in self.bands if shown == band)
+                grouped.append(BandRows(band, total, []))
+            difference = riasec.biggest_difference(scores, match.profession)
+            note = tie_notes.get(match.profession.slug)
+            grouped[-1].rows.append(MatchRow(match, band, difference, note))
+        return grouped
