@@ -15,7 +15,7 @@ from django.db.models.functions import Substr
 
 from quiz import riasec
 from quiz.exports import CHUNK_SIZE
-from quiz.models import Question, QuizLength, Result
+from quiz.models import ITEMS_PER_SCALE, Question, QuizLength, Result
 from quiz.psychometrics import ScaleStats, scale_statistics
 from quiz.screening import Exclusion
 
@@ -61,6 +61,8 @@ class AnalyticsReport:
     scales: list[ScaleStats]
     # Results of the form and dates left out, by reason (quiz/screening.py): label -> count.
     excluded: dict[str, int]
+    # The SEM results pages assume for this form (riasec.Precision), to hold the real one to.
+    assumed_sem: float
 
 
 def analytics_report(
@@ -113,4 +115,5 @@ def build_report(
             for reason in Exclusion.values
             if reason != Exclusion.COUNTED
         },
+        assumed_sem=riasec.Precision(ITEMS_PER_SCALE[QuizLength(length)]).sem,
     )

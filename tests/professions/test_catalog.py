@@ -289,3 +289,24 @@ def test_search_letters_job_zone_and_education_combine(client, catalog):
         assert {"S", "I"} <= set(nurse.holland_code)
         assert nurse.job_zone == 5
         assert nurse.education_level >= 8
+
+
+def test_the_fit_sort_bands_within_the_preparation_chosen(client, shipped, make_profession):
+    # The closest profession needs little preparation. Within zone 4 (the pilot's, and the
+    # shipped producer's and product manager's) the pilot is the closest there is, so it is
+    # the best fit there, while across all zones it is only a great one.
+    twin = {"realistic": 100, "investigative": 100, "artistic": 25}
+    make_profession(slug="porter", job_zone=1, **twin, social=25, enterprising=25, conventional=25)
+    make_profession(slug="pilot", job_zone=4)  # R 80, I 60, A 20, S 30, E 40, C 50: r .84
+    remember_result(client, "RI")  # quick form: R and I 100, the rest 25
+
+    everything = client.get("/professions/", {"sort": "fit"})
+    zone_four = client.get("/professions/", {"sort": "fit", "zone": "4"})
+
+    assert names(everything)[:2] == ["Porter", "Pilot"]
+    bands = {profession.slug: band.name for profession, band, _ in everything.context["cards"]}
+    assert (bands["porter"], bands["pilot"]) == ("Best fit", "Great fit")
+    assert names(zone_four)[0] == "Pilot"
+    assert "Porter" not in names(zone_four)
+    bands = {profession.slug: band.name for profession, band, _ in zone_four.context["cards"]}
+    assert bands["pilot"] == "Best fit"

@@ -165,6 +165,7 @@ def test_analytics_report_flags_an_item_closer_to_another_scale_and_shows_the_se
     assert "Closer to I than to R: review this item" in page
     assert realistic.sem is not None
     assert f"<td>{realistic.sem:.1f}</td>" in page
+    assert "Results pages assume an SEM of 11.2 points for this form" in page
 
 
 def test_analytics_date_range_and_bad_input(admin_client, bank):

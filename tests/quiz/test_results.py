@@ -1,12 +1,14 @@
 """The result page, its JSON download and its deletion; matching against the shipped professions."""
 
 import json
+import re
 import uuid
 
 import pytest
 from django.core.management import call_command
 from django.test import Client
 
+from professions.models import Profession
 from quiz.models import Question, QuizLength, Result
 from quiz.progress import COOKIE_NAME
 from tests.quiz.test_flow import take_quiz
@@ -147,6 +149,114 @@ def test_json_download_has_scores_code_and_matches(client, shipped):
     assert data["scores"]["E"] == 100.0
     assert len(data["answers"]) == 30
     assert [m["profession"] for m in data["matches"]] == ["producer", "product-manager"]
+    assert data["holland_code_with_ties"] == "ESA"
+    assert data["weak_signal"] == ""
+    assert [m["band"] for m in data["matches"]] == ["Best fit", "Good fit"]
+    assert "fit_percent" not in data["matches"][0]
+
+
+def test_no_match_is_shown_as_a_percentage(client, shipped):
+    # The product manager is E and C, this taker's lowest types: r is negative. The old page
+    # called that "a 20 % fit"; the band says there is little in common.
+    result = make_result({"R": 4, "I": 4, "A": 5, "S": 4, "E": 1, "C": 1})
+    page = client.get(result.get_absolute_url()).content.decode()
+
+    assert "% fit" not in page
+    assert "Little in common" in page
+
+
+def test_a_near_flat_profile_is_told_plainly_first_and_gets_no_band(client, shipped):
+    # The issue's taker: Like throughout, one Strongly like (quick form: A 80, the rest 75).
+    items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
+    first_artistic = next(code for code, scale in items.items() if scale == "A")
+    answers = {code: 5 if code == first_artistic else 4 for code in items}
+    result = Result.objects.score_and_create(
+        length=QuizLength.QUICK, answers=answers, scale_of=items
+    )
+
+    response = client.get(result.get_absolute_url())
+    page = response.content.decode()
+
+    assert page.index("Your answers do not single out a type of work") < page.index("<h1")
+    assert "take the quiz again" in page
+    assert 'href="/professions/">explore the catalog by type</a>' in page
+    assert "Best fit" not in page
+    assert "Great fit" not in page
+    assert {band.band.name for band in response.context["bands"]} == {"Tentative"}
+
+
+def test_all_low_scores_are_told_plainly(client, shipped):
+    result = make_result({"R": 1, "I": 1, "A": 2, "S": 1, "E": 3, "C": 1})  # E 50 at most
+
+    page = client.get(result.get_absolute_url()).content.decode()
+
+    assert result.scores["E"] == 50  # not below the middle: a lean, not all low
+    low = make_result({"R": 1, "I": 1, "A": 2, "S": 1, "E": 2, "C": 1})
+    low_page = client.get(low.get_absolute_url()).content.decode()
+    assert "No type of work drew you much" not in page
+    assert "No type of work drew you much" in low_page
+    assert "Best fit" not in low_page
+
+
+def test_tied_top_scores_are_shown_tied_with_both_consistencies(client, shipped):
+    # Quick form, S 100, R 75, E 75: the code is S[RE], and S-R is low, S-E high.
+    result = make_result({"R": 4, "I": 1, "A": 2, "S": 5, "E": 4, "C": 2})
+    page = client.get(result.get_absolute_url()).content.decode()
+
+    assert result.holland_code == "SRE"  # stored as before: the hexagon order breaks the tie
+    assert 'aria-label="Your Holland code: S[RE]"' in page
+    assert "It depends on the order of your tied types" in page
+    assert "Social with Realistic: Not often" in page
+    assert "Social with Enterprising: Yes" in page
+
+
+def test_scores_within_measurement_error_tie_too(client, shipped):
+    # Full form: A 95 and E 87.5 are 7.5 apart, less than the 11.2 points two scores of
+    # ten items each can differ by measurement error alone.
+    items = dict(Question.objects.for_length(QuizLength.FULL).values_list("code", "scale"))
+    per_scale = {"R": [1], "I": [2], "A": [5, 5, 5, 4], "S": [2], "E": [5, 4], "C": [1]}
+    seen: dict[str, int] = {}
+    answers = {}
+    for code, scale in items.items():
+        answers[code] = per_scale[scale][seen.get(scale, 0) % len(per_scale[scale])]
+        seen[scale] = seen.get(scale, 0) + 1
+    result = Result.objects.score_and_create(
+        length=QuizLength.FULL, answers=answers, scale_of=items
+    )
+    page = client.get(result.get_absolute_url()).content.decode()
+
+    assert (result.scores["A"], result.scores["E"]) == (95, 87.5)
+    assert 'aria-label="Your Holland code: [AE]' in page
+    assert "less than 11 points apart" in page
+
+
+def test_the_preparation_step_filters_the_matches_and_stays_in_the_link(client, shipped):
+    call_command("seed", verbosity=0)
+    result = make_result({"R": 5, "I": 4, "A": 1, "S": 2, "E": 2, "C": 3})
+    url = result.get_absolute_url()
+
+    everything = client.get(url)
+    zone_four = client.get(url, {"zone": "4"})
+    page = zone_four.content.decode()
+
+    assert 'name="zone"' in everything.content.decode()
+    shown = {row.match.profession.slug for row in shown_rows(zone_four)}
+    assert shown != {row.match.profession.slug for row in shown_rows(everything)}
+    zones = dict(Profession.objects.values_list("slug", "job_zone"))
+    assert {zones[slug] for slug in shown} == {4}
+    assert re.findall(r'name="zone" value="(\d)"[^>]* checked', page) == ["4"]
+    assert "/professions/?sort=fit&amp;zone=4" in page  # the catalog, within the same zone
+    assert "?zone=4&amp;all#matches" in page
+
+
+def test_an_unknown_preparation_is_an_error_on_the_form_not_a_500(client, shipped):
+    result = make_result({"R": 5, "I": 4, "A": 1, "S": 2, "E": 2, "C": 3})
+
+    response = client.get(result.get_absolute_url(), {"zone": "9"})
+
+    assert response.status_code == 200
+    assert "Choose one of the listed amounts of preparation." in response.content.decode()
+    assert len(shown_rows(response)) == 2  # all professions, as with no choice
 
 
 def own(client, result: Result) -> None:
