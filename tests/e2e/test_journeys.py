@@ -34,9 +34,9 @@ def test_quick_form_to_results_profile_and_comparison(site):
     assert "/results/" in page.url
     assert page.locator("svg.hexagon-chart polygon.hexagon-profile").count() == 1
     matches = page.locator(".match-list li")
-    assert matches.first.locator("h3 a").inner_text() == "Producer"
+    assert matches.first.locator("h4 a").inner_text() == "Producer"
 
-    matches.first.locator("h3 a").click()
+    matches.first.locator("h4 a").click()
     assert page.locator("h1").inner_text() == "Producer"
     page.go_back()
     page.get_by_role("link", name="Compare your top two matches").click()
@@ -52,7 +52,7 @@ def test_the_same_quiz_works_with_javascript_off(browser, live_server, shipped):
         next_page(page)
 
     assert "/results/" in page.url
-    assert page.locator(".match-list li h3 a").first.inner_text() == "Product manager"
+    assert page.locator(".match-list li h4 a").first.inner_text() == "Product manager"
     # Without JavaScript the copy button stays hidden; the link is there to select.
     assert page.locator("button.copy-link").is_hidden()
     assert "/results/" in page.locator("#permanent-link").input_value()
