@@ -75,7 +75,7 @@ def catalog(request):
         profiles = published.in_zone(choices.zone)
         matches = riasec.rank_professions(scores, profiles, precision.tie_width)
         weak = bool(riasec.weak_signal(scores, precision))
-        fits = _fit_bands(matches, professions, weak=weak)
+        fits = _fit_bands(matches, professions, margin=precision.best_margin, weak=weak)
     if choices.sort == "fit":
         page = _page_of(list(fits), request)
     elif choices.sort == "relevance":
@@ -102,12 +102,12 @@ def catalog(request):
     )
 
 
-def _fit_bands(matches, professions, *, weak: bool) -> dict[str, riasec.Band]:
+def _fit_bands(matches, professions, *, margin: float, weak: bool) -> dict[str, riasec.Band]:
     """Each of `professions`' fit band for the visitor, in band order. The bands are those of
     the visitor's results page with the same preparation (job zone): formed over the
     `matches` of every published profession of that zone, whatever the other filters keep."""
     kept = set(professions.values_list("slug", flat=True))
-    bands = riasec.fit_bands(matches, weak=weak)
+    bands = riasec.fit_bands(matches, margin=margin, weak=weak)
     return {
         match.profession.slug: band
         for band, members in bands

@@ -41,25 +41,22 @@ class ResultReport:
 
     @cached_property
     def code(self) -> str:
-        """The code with brackets around scores within measurement error, e.g. "S[ER]"."""
+        """The code with brackets around scores within measurement error, e.g. "S[RE]"."""
         return riasec.tie_code(self.result.scores, within=self.precision.tie_width)
 
     @property
     def code_groups(self) -> list[str]:
-        """The code's places, a tie group as one string: "S[ER]" -> ["S", "ER"]."""
+        """The code's places, a tie group as one string: "S[RE]" -> ["S", "RE"]."""
         return ["".join(group) for group in riasec.code_groups(self.code)]
 
     @property
     def letters(self) -> list[tuple[str, str, str]]:
-        """(letter, type, description) for the letters of the code's first three places; a
-        tie group cut by the third place is left to the tie note ("[AE][RISC]": A and E), unless
-        it comes first."""
-        described: list[str] = []
-        for group in riasec.code_groups(self.code):
-            if described and len(described) + len(group) > 3:
-                break
-            described.extend(group)
-        return [(letter, riasec.NAMES[letter], riasec.DESCRIPTIONS[letter]) for letter in described]
+        """(letter, type, description) for the code's `leading_letters`: a tie group cut by
+        the third place is left to the tie note ("[AE][RISC]": A and E)."""
+        return [
+            (letter, riasec.NAMES[letter], riasec.DESCRIPTIONS[letter])
+            for letter in riasec.leading_letters(self.code)
+        ]
 
     @property
     def ties(self) -> list[list[str]]:
@@ -91,7 +88,9 @@ class ResultReport:
 
     @cached_property
     def bands(self) -> list[tuple[riasec.Band, list[riasec.Match]]]:
-        return riasec.fit_bands(self.matches, weak=bool(self.weak_signal))
+        return riasec.fit_bands(
+            self.matches, margin=self.precision.best_margin, weak=bool(self.weak_signal)
+        )
 
     @cached_property
     def in_band_order(self) -> list[tuple[riasec.Band, riasec.Match]]:

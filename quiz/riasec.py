@@ -139,12 +139,24 @@ def tie_code(scores: Mapping[str, float], length: int = 3, within: float = 0.0) 
 
 
 def code_letters(code: str) -> str:
-    """The letters of a code, brackets dropped: "S[ER]" -> "SER"."""
+    """The letters of a code, brackets dropped: "S[RE]" -> "SRE"."""
     return "".join(letter for group in _parse_code(code) for letter in group)
 
 
+def leading_letters(code: str, places: int = 3) -> str:
+    """The letters of a code's first `places` places: the tie groups that end within them,
+    and the first group always. A group cut by the last place is left out, as its letters
+    may as well fall after it: "S[RE]" -> "SRE", "E[RIASC]" -> "E", "[RIASEC]" -> "RIASEC"."""
+    letters = ""
+    for group in _parse_code(code):
+        if letters and len(letters) + len(group) > places:
+            break
+        letters += "".join(group)
+    return letters
+
+
 def code_groups(code: str) -> tuple[tuple[str, ...], ...]:
-    """A code's places, each tie group as one: "S[ER]" -> (("S",), ("E", "R"))."""
+    """A code's places, each tie group as one: "S[RE]" -> (("S",), ("R", "E"))."""
     return _parse_code(code)
 
 
@@ -168,7 +180,7 @@ def top_pairs(code: str) -> list[tuple[str, str, str]]:
     """Every pair of letters that may stand first and second in a code with tie brackets,
     with its `consistency`: (first, second, level), in the code's order.
 
-    "SE" gives one pair; "S[ER]" two, S-E and S-R, as either of E and R may come second;
+    "SE" gives one pair; "S[RE]" two, S-R and S-E, as either of R and E may come second;
     "[SER]" three, as any two of them may come first. Empty for a one-letter code.
     """
     groups = _parse_code(code)
@@ -343,7 +355,7 @@ class Match:
     correlation: float | None  # None when either profile is flat
     iachan_m: float  # person's tie code against the profession's code
     iachan_m_max: int  # 28, or 6 or 1 when the profession's code has two letters or one
-    shared_letters: str  # letters of the person's tie code also in the profession's, in order
+    shared_letters: str  # the person's `leading_letters` also in the profession's code
     drivers: tuple[str, ...]  # up to three scales that raise the correlation most
     by_code: bool  # ranked by Iachan's M because a profile was flat
 
@@ -374,7 +386,7 @@ def rank_professions(
     """
     person_shape = profile_shape(scores)
     person_tie_code = tie_code(scores, within=within)
-    person_letters = code_letters(person_tie_code)
+    person_letters = leading_letters(person_tie_code)
     # Only scales above the person's mean can drive a fit.
     person_above = [] if person_shape is None else _above_mean(person_shape, range(len(LETTERS)))
     # Professions share few codes: M, its maximum and the shared letters, by code.
@@ -429,95 +441,6 @@ def biggest_difference(
     return LETTERS[lowest], shape[lowest] > 0
 
 
-# --- Fit bands ---------------------------------------------------------------------------
-#
-# Why bands: two profiles of six scores correlate finely, but a taker's scores carry
-# measurement error, and on a retest r with a profession moves by about .05 on the full form
-# and .08 on the quick form (`manage.py simulate_retest`, O*NET profiles as true interests).
-# Many O*NET occupations share nearly one profile (4,297 pairs correlate above .99), so an
-# order by r among close neighbours is noise. Bands say what r can support and list their
-# members as equals.
-
-
-@dataclass(frozen=True)
-class Band:
-    """A group of matches shown as equals: its name, the lowest r it takes, what it means."""
-
-    name: str
-    floor: float | None  # None: the band of matches without a correlation
-    meaning: str
-
-
-# The best band is relative: r at least BEST_FLOOR and within BEST_MARGIN of the highest r
-# of the list ranked, i.e. as good as the closest profession within about one standard error
-# of r on a full-form retest. Calibrated on the O*NET 29.3 catalog (tests/quiz/
-# test_calibration.py): taking each occupation as a person and leaving it out, the best band
-# holds a median of 20 of 924 professions and is never empty, as every occupation has a
-# neighbour at r >= .80. A bare floor cannot do both: r >= .93 gives a median of 25 but
-# leaves 26 occupations with no best match.
-BEST_FLOOR = 0.80
-BEST_MARGIN = 0.05
-BEST = Band(
-    "Best fit",
-    BEST_FLOOR,
-    "as close to your profile as your closest profession, within measurement error",
-)
-# Below the best band, fixed floors on r: .80 and .60 leave 64 % and 36 % of the variation
-# of one profile unexplained by the other (1 - r squared); .30 is the least relation
-# worth a mention. Below .30 the two profiles have little or nothing in common, and a
-# negative r means they run opposite ways.
-BANDS: tuple[Band, ...] = (
-    Band("Great fit", BEST_FLOOR, "a profile that follows yours closely"),
-    Band("Good fit", 0.60, "a profile that follows yours in the main"),
-    Band("Some fit", 0.30, "a profile that shares part of yours"),
-    Band("Little in common", -1.0, "a profile unrelated to yours, or running the other way"),
-)
-BY_CODE = Band(
-    "Compared by code only",
-    None,
-    "a flat profile cannot be compared by shape, only by the letters of the codes",
-)
-# For a weak signal (see `weak_signal`) no band applies: the shape r measures is within
-# measurement error of flat, or describes dislikes only.
-TENTATIVE = Band(
-    "Tentative",
-    None,
-    "your answers lean towards these professions' profiles, but by no more than measurement "
-    "error: ideas to explore, not a fit",
-)
-
-
-def fit_bands(matches: Sequence[Match], *, weak: bool = False) -> list[tuple[Band, list[Match]]]:
-    """`rank_professions`' matches grouped into bands, best band first, empty bands left out.
-
-    The first band is BEST; the others follow BANDS by r, and matches without a correlation
-    come last, in BY_CODE. Within a band the matches are equals: they are listed by code
-    agreement (Iachan's M as a share of its maximum, highest first), then by name and slug.
-    For a `weak` signal every match is TENTATIVE, in the ranking's order: no band is claimed.
-    """
-    if weak:
-        return [(TENTATIVE, list(matches))] if matches else []
-    correlations = [match.correlation for match in matches if match.correlation is not None]
-    best_from = max(BEST_FLOOR, max(correlations) - BEST_MARGIN) if correlations else math.inf
-    groups: dict[Band, list[Match]] = {}
-    for match in matches:
-        r = match.correlation
-        if r is None:
-            band = BY_CODE
-        elif r >= best_from - TOLERANCE:
-            band = BEST
-        else:
-            band = next(band for band in BANDS if r >= band.floor - TOLERANCE)
-        groups.setdefault(band, []).append(match)
-    order = [BEST, *BANDS, BY_CODE]
-    return [(band, sorted(groups[band], key=_as_equals)) for band in order if band in groups]
-
-
-def _as_equals(match: Match) -> tuple[float, str, str]:
-    # Rounded, so that equal shares computed along different paths sort as equal.
-    return (-round(match.congruence, 9), match.profession.name, match.profession.slug)
-
-
 # --- Measurement error and weak signals --------------------------------------------------
 
 # How far one answer strays from what the taker's true interest would give, as a standard
@@ -529,6 +452,11 @@ ANSWER_ERROR = 1.0
 # The 95th percentile of Iachan's differentiation L1 - (L2 + L4) / 2 over six independent
 # standard normal scores (Monte Carlo, 400,000 draws; tests/quiz/test_riasec.py repeats it).
 FLAT_DIFFERENTIATION_95 = 2.10
+# How far r with the professions closest to a person strays from its true value, as a
+# standard deviation per point of SEM: `simulate_retest` measures .048 at SEM 7.9 (full
+# form) and .070 at 11.2 (quick), .0060 and .0063 a point; tests/quiz/test_calibration.py
+# holds the simulation to this.
+R_ERROR_PER_SEM = 0.0062
 # No type reaches the middle of the scale, "Unsure" (score 50): every interest is low.
 LOW_INTEREST = 50.0
 
@@ -557,6 +485,13 @@ class Precision:
         return math.sqrt(2) * self.sem
 
     @property
+    def best_margin(self) -> float:
+        """How far below the closest profession's r the best band reaches: about one
+        standard error of r for the professions closest to a person, R_ERROR_PER_SEM x SEM
+        (.049 for 10 items, .069 for 5)."""
+        return R_ERROR_PER_SEM * self.sem
+
+    @property
     def weak_differentiation(self) -> float:
         """Differentiation below this is within measurement error: a person with six equal
         true scores shows less in 95 % of takings. FLAT_DIFFERENTIATION_95 x SEM (16.6
@@ -576,6 +511,105 @@ def weak_signal(scores: Mapping[str, float], precision: Precision) -> str:
     if differentiation(scores) < precision.weak_differentiation:
         return "undifferentiated"
     return ""
+
+
+# --- Fit bands ---------------------------------------------------------------------------
+#
+# Why bands: two profiles of six scores correlate finely, but a taker's scores carry
+# measurement error, and r with the professions closest to a person strays from its true
+# value by about .05 on the full form and .07 on the quick form (`manage.py
+# simulate_retest`, O*NET profiles as true interests; `Precision.best_margin`). Many O*NET
+# occupations share nearly one profile (4,297 pairs correlate above .99), so an
+# order by r among close neighbours is noise. Bands say what r can support and list their
+# members as equals.
+
+
+@dataclass(frozen=True)
+class Band:
+    """A group of matches shown as equals: its name, the lowest r it takes, what it means."""
+
+    name: str
+    floor: float | None  # None: the band of matches without a correlation
+    meaning: str
+
+
+# The best band is relative: r at least BEST_FLOOR and within a margin of the highest r of
+# the list ranked, i.e. as good as the closest profession within about one standard error
+# of r (`Precision.best_margin`: .049 on the full form, .069 on the quick form). Calibrated on
+# the O*NET 29.3 catalog with the full form's margin (tests/quiz/test_calibration.py):
+# taking each occupation as a person and leaving it out, the best band holds a median of 20
+# of 924 professions and is never empty, as every occupation has a neighbour at r >= .80. A
+# bare floor cannot do both: r >= .93 gives a median of 25 but leaves 26 occupations with no
+# best match.
+BEST_FLOOR = 0.80
+BEST_MARGIN = Precision(10).best_margin  # the full form's, for people measured without error
+BEST = Band(
+    "Best fit",
+    BEST_FLOOR,
+    "as close to your profile as your closest profession, within measurement error",
+)
+# Below the best band, fixed floors on r: .80 and .60 leave 36 % and 64 % of the variation
+# of one profile unexplained by the other (1 - r squared); .30 is the least relation
+# worth a mention. Below .30 the two profiles have little or nothing in common, and a
+# negative r means they run opposite ways.
+BANDS: tuple[Band, ...] = (
+    Band("Great fit", BEST_FLOOR, "a profile that follows yours closely"),
+    Band("Good fit", 0.60, "a profile that follows yours in the main"),
+    Band("Some fit", 0.30, "a profile that shares part of yours"),
+    Band("Little in common", -1.0, "a profile unrelated to yours, or running the other way"),
+)
+BY_CODE = Band(
+    "Compared by code only",
+    None,
+    "a flat profile cannot be compared by shape, only by the letters of the codes",
+)
+# For a weak signal (see `weak_signal`) no band applies: the shape r measures is within
+# measurement error of flat, or describes dislikes only.
+TENTATIVE = Band(
+    "Tentative",
+    None,
+    "your answers lean towards these professions' profiles, but by no more than measurement "
+    "error: ideas to explore, not a fit",
+)
+
+
+def fit_bands(
+    matches: Sequence[Match], *, margin: float = BEST_MARGIN, weak: bool = False
+) -> list[tuple[Band, list[Match]]]:
+    """`rank_professions`' matches grouped into bands, best band first, empty bands left out.
+
+    The first band is BEST, r within `margin` of the highest (pass the taker's form's
+    `Precision.best_margin`); the others follow BANDS by r, and matches without a correlation
+    come last, in BY_CODE. Within a band the matches are equals: they are listed by code
+    agreement (Iachan's M as a share of its maximum, highest first), then by name and slug.
+    For a `weak` signal every correlated match is TENTATIVE, in the ranking's order: no band
+    is claimed.
+    """
+    correlations = [match.correlation for match in matches if match.correlation is not None]
+    best_from = max(BEST_FLOOR, max(correlations) - margin) if correlations else math.inf
+    groups: dict[Band, list[Match]] = {}
+    for match in matches:
+        r = match.correlation
+        if r is None:
+            band = BY_CODE
+        elif weak:
+            band = TENTATIVE
+        elif r >= best_from - TOLERANCE:
+            band = BEST
+        else:
+            band = next(band for band in BANDS if r >= band.floor - TOLERANCE)
+        groups.setdefault(band, []).append(match)
+    order = [BEST, *BANDS, TENTATIVE, BY_CODE]
+    return [
+        (band, groups[band] if band is TENTATIVE else sorted(groups[band], key=_as_equals))
+        for band in order
+        if band in groups
+    ]
+
+
+def _as_equals(match: Match) -> tuple[float, str, str]:
+    # Rounded, so that equal shares computed along different paths sort as equal.
+    return (-round(match.congruence, 9), match.profession.name, match.profession.slug)
 
 
 # --- Helpers -----------------------------------------------------------------------------

@@ -11,8 +11,11 @@ matched against, since no real taker's profile is exactly an occupation's.
 What is compared between the two takings: the code's first letter; the best band (see
 riasec.fit_bands), as the share of the first taking's best band that the retest's holds
 too; the first ten matches a results page shows, in band order; and how often a taking is a
-weak signal (riasec.weak_signal), whose results page claims no band at all. Cronbach's
-alpha and the SEM of each scale come from quiz/psychometrics.py over the first takings.
+weak signal (riasec.weak_signal), whose results page claims no band at all. How far r
+strays: for the CLOSEST professions to each person's true profile, the standard deviation
+of each taking's r with them less the true r, which riasec.R_ERROR_PER_SEM rests on.
+Cronbach's alpha and the SEM of each scale come from quiz/psychometrics.py over the first
+takings.
 
 Pure Python with no Django imports; `manage.py simulate_retest` runs it on the catalog.
 """
@@ -26,6 +29,7 @@ from quiz import riasec
 from quiz.psychometrics import scale_statistics
 
 SHOWN = 10  # matches a results page shows first
+CLOSEST = 20  # professions closest to a person's true profile, for how far r strays
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class RetestFigures:
     best_band_kept: float  # mean share of a best band found again in the retest's
     shown_kept: float  # mean number of the first ten shown found again in the retest's ten
     weak_share: float  # share of takings that are a weak signal
+    r_error: float  # SD of a taking's r less the true r, over each person's CLOSEST
     alphas: dict[str, float]  # Cronbach's alpha of each scale, first takings
     sems: dict[str, float]  # SD x sqrt(1 - alpha) of each scale, first takings
 
@@ -70,8 +75,11 @@ def simulate_retest(
         for number in range(1, items_per_scale + 1)
     }
     first_takings, same_letter, sizes, kept, shown_kept, weak = [], 0, [], [], [], 0
+    r_errors: list[float] = []
     for person in people:
         others = [profession for profession in professions if profession.slug != person.slug]
+        closest = riasec.rank_professions(person.profile, others)[:CLOSEST]
+        true_r = {match.profession.slug: match.correlation for match in closest}
         takings = []
         for taking in range(2):
             taken = answers(person.profile, items_per_scale, rng)
@@ -81,7 +89,12 @@ def simulate_retest(
             is_weak = bool(riasec.weak_signal(scores, precision))
             weak += is_weak
             matches = riasec.rank_professions(scores, others, precision.tie_width)
-            bands = riasec.fit_bands(matches, weak=is_weak)
+            r_errors.extend(
+                match.correlation - true_r[match.profession.slug]
+                for match in matches
+                if match.profession.slug in true_r and match.correlation is not None
+            )
+            bands = riasec.fit_bands(matches, margin=precision.best_margin, weak=is_weak)
             best = {m.profession.slug for band, ms in bands if band is riasec.BEST for m in ms}
             shown = [m.profession.slug for _, ms in bands for m in ms][:SHOWN]
             takings.append((riasec.holland_code(scores)[0], best, shown))
@@ -104,6 +117,7 @@ def simulate_retest(
         best_band_kept=statistics.mean(kept) if kept else 0.0,
         shown_kept=statistics.mean(shown_kept),
         weak_share=weak / (2 * count),
+        r_error=statistics.pstdev(r_errors) if r_errors else 0.0,
         alphas={scale.scale: scale.alpha for scale in stats},
         sems={scale.scale: scale.sem for scale in stats},
     )

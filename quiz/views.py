@@ -177,13 +177,18 @@ class ResultView(DetailView):
         return cached_page(
             request,
             lambda: self.render_to_response(self.get_context_data(object=self.object)),
-            varies_on=(self.can_delete,),
+            varies_on=(self.can_delete, self.is_latest),
             cache_alias="visitor",
         )
 
     @property
     def can_delete(self) -> bool:
         return self.request.taker.owns_result(str(self.object.uuid))
+
+    @property
+    def is_latest(self) -> bool:
+        """Whether this is the browser's latest result, the one the catalog ranks by."""
+        return self.request.taker.last_result == str(self.object.uuid)
 
     def get_context_data(self, **kwargs):
         result = self.object
@@ -208,7 +213,7 @@ class ResultView(DetailView):
             bands=bands,
             match_count=len(matches),
             hidden_matches=len(matches) - sum(len(band.rows) for band in bands),
-            catalog_url=catalog_url(preparation.chosen_zone),
+            catalog_url=catalog_url(preparation.chosen_zone) if self.is_latest else "",
             top_two=compare_url(*(m.profession.slug for _, m in report.in_band_order[:2]))
             if len(matches) > 1
             else "",

@@ -4,7 +4,6 @@ Pure Python: no Django settings or database needed. The bands' calibration on th
 catalog is in test_calibration.py.
 """
 
-import math
 import random
 
 import pytest
@@ -61,6 +60,10 @@ def test_the_forms_precision_in_points():
     assert QUICK.tie_width == pytest.approx(15.81, abs=1e-2)
     assert FULL.weak_differentiation == pytest.approx(16.60, abs=1e-2)
     assert QUICK.weak_differentiation == pytest.approx(23.48, abs=1e-2)
+    # The best band reaches .0062 x SEM below the closest profession.
+    assert FULL.best_margin == pytest.approx(0.049, abs=1e-3)
+    assert QUICK.best_margin == pytest.approx(0.069, abs=1e-3)
+    assert FULL.best_margin == riasec.BEST_MARGIN
 
 
 def test_the_flat_profile_threshold_is_the_95th_percentile_of_pure_noise():
@@ -146,6 +149,29 @@ def test_top_pairs_take_every_order_a_tie_allows(code, pairs):
     assert top_pairs(code) == pairs
 
 
+@pytest.mark.parametrize(
+    ("code", "leading"),
+    [
+        ("SEA", "SEA"),
+        ("S[RE]", "SRE"),
+        ("[AE][RISC]", "AE"),
+        ("E[RIASC]", "E"),
+        ("[RIASEC]", "RIASEC"),
+    ],
+)
+def test_leading_letters_leave_out_a_tie_cut_by_the_third_place(code, leading):
+    assert riasec.leading_letters(code) == leading
+
+
+def test_shared_letters_count_only_the_leading_letters():
+    # E clearly first, the other five within 11.2 points of each other: E[RIASC] on the full
+    # form. Only E is known to be among the taker's top three, so only E is shared.
+    taker = scores(50, 48, 52, 45, 90, 47)
+    assert tie_code(taker, within=FULL.tie_width) == "E[RIASC]"
+    [match] = rank_professions(taker, [profession("ea", taker, code="EA")], FULL.tie_width)
+    assert match.shared_letters == "E"
+
+
 # --- Fit bands ---------------------------------------------------------------------------
 
 
@@ -185,6 +211,20 @@ def test_a_weak_signal_gets_no_band_at_all():
     ranked = rank_professions(person, jobs)
     assert fit_bands(ranked, weak=True) == [(riasec.TENTATIVE, ranked)]  # in rank order
     assert fit_bands([], weak=True) == []
+    # A flat profile has no correlation at all: compared by code, as without a weak signal.
+    flat = rank_professions(dict.fromkeys(LETTERS, 50), jobs)
+    assert [band for band, _ in fit_bands(flat, weak=True)] == [BY_CODE]
+
+
+def test_the_best_band_reaches_further_on_the_quick_form():
+    person = scores(10, 20, 30, 80, 60, 40)
+    # r .947: within the quick form's .069 of the twin's 1.0, not within the full form's .049.
+    jobs = [profession("twin", person), profession("edge", scores(20, 20, 30, 80, 75, 30))]
+    ranked = rank_professions(person, jobs)
+    assert [len(members) for _, members in fit_bands(ranked, margin=FULL.best_margin)] == [1, 1]
+    [(band, members)] = fit_bands(ranked, margin=QUICK.best_margin)
+    assert band is BEST
+    assert len(members) == 2
 
 
 def test_the_best_band_needs_a_close_profession():
@@ -222,12 +262,11 @@ def test_every_match_lands_in_one_band_by_its_correlation(person, shapes):
             if band is BY_CODE:
                 assert r is None
             elif band is BEST:
-                assert r >= max(0.80, top - 0.05) - 1e-9
+                assert r >= max(0.80, top - riasec.BEST_MARGIN) - 1e-9
             else:
                 assert r >= band.floor - 1e-9
-                assert r < max(0.80, top - 0.05) + 1e-9, "belongs in the best band"
+                assert r < max(0.80, top - riasec.BEST_MARGIN) + 1e-9, "belongs in best"
                 higher = order[order.index(band) - 1]
                 assert higher is BEST or r < higher.floor + 1e-9
         congruences = [round(m.congruence, 9) for m in band_members]
         assert congruences == sorted(congruences, reverse=True)
-    assert not math.isnan(top or 0)

@@ -233,6 +233,7 @@ def test_scores_within_measurement_error_tie_too(client, shipped):
 def test_the_preparation_step_filters_the_matches_and_stays_in_the_link(client, shipped):
     call_command("seed", verbosity=0)
     result = make_result({"R": 5, "I": 4, "A": 1, "S": 2, "E": 2, "C": 3})
+    remember_result(client, str(result.uuid))  # this browser's latest: the catalog's too
     url = result.get_absolute_url()
 
     everything = client.get(url)
@@ -374,3 +375,48 @@ def test_each_match_says_what_fits_and_the_biggest_difference(client, shipped):
         "The biggest difference: Artistic, which this profession needs and you scored low." in page
     )
     assert "The fit comes mostly from" in page
+
+
+def test_a_tied_second_place_of_four_types_says_the_top_two_cannot_be_told(client, shipped):
+    # Quick form: S 100, R, I and E 75, C 65 (within 15.8 of 75), A 0: S[RIEC], not a weak
+    # signal (differentiation 100 - (75 + 75) / 2 = 25).
+    items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
+    c_answers = iter([4, 4, 4, 3, 3])
+    by_scale = {"R": 4, "I": 4, "A": 1, "S": 5, "E": 4}
+    answers = {
+        code: by_scale[scale] if scale in by_scale else next(c_answers)
+        for code, scale in items.items()
+    }
+    result = Result.objects.score_and_create(
+        length=QuizLength.QUICK, answers=answers, scale_of=items
+    )
+    page = client.get(result.get_absolute_url()).content.decode()
+
+    assert result.scores["C"] == 65
+    assert 'aria-label="Your Holland code: S[RIEC]"' in page
+    assert (
+        "Your second type could be any of Realistic, Investigative, Enterprising and "
+        "Conventional, which are tied" in page
+    )
+    assert "Your top 1 types" not in page
+
+
+def test_a_clear_shape_of_low_scores_is_not_called_well_defined(client, shipped):
+    result = make_result({"R": 1, "I": 1, "A": 2, "S": 1, "E": 2, "C": 1})  # A, E 25; rest 0
+
+    page = client.get(result.get_absolute_url()).content.decode()
+
+    assert "No type of work drew you much" in page
+    assert "Your answers have a shape, but every score is low" in page
+    assert "Well defined" not in page
+
+
+def test_only_the_browsers_latest_result_links_to_the_catalog_ranked_by_it(client, shipped):
+    # The catalog ranks by the browser's latest result: from any other result it would show
+    # another result's bands.
+    result = make_result({"R": 5, "I": 4, "A": 1, "S": 2, "E": 2, "C": 3})
+    url = result.get_absolute_url()
+
+    assert "Browse them in the catalog" not in client.get(url).content.decode()
+    remember_result(client, str(result.uuid))
+    assert "Browse them in the catalog" in client.get(url).content.decode()

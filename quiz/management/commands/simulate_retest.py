@@ -6,7 +6,8 @@ from django.core.management.base import BaseCommand, CommandError
 from professions.models import Profession
 from professions.profiles import published_catalog
 from quiz.models import ITEMS_PER_SCALE, QuizLength
-from quiz.simulation import SHOWN, simulate_retest
+from quiz.riasec import Precision
+from quiz.simulation import CLOSEST, SHOWN, simulate_retest
 
 
 class Command(BaseCommand):
@@ -20,6 +21,8 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=1, help="Random seed (default 1).")
 
     def handle(self, *args, people=None, seed=1, **options):
+        if people is not None and people < 1:
+            raise CommandError("--people must be 1 or more.")
         catalog = published_catalog().profiles
         occupations = set(
             Profession.objects.published()
@@ -34,7 +37,8 @@ class Command(BaseCommand):
             f"matched against {len(catalog) - 1} professions (their own left out); seed {seed}."
         )
         for length in (QuizLength.FULL, QuizLength.QUICK):
-            figures = simulate_retest(persons, catalog, ITEMS_PER_SCALE[length], seed)
+            precision = Precision(ITEMS_PER_SCALE[length])
+            figures = simulate_retest(persons, catalog, precision.items_per_scale, seed)
             alphas = ", ".join(f"{k} {v:.2f}" for k, v in figures.alphas.items())
             sems = ", ".join(f"{k} {v:.1f}" for k, v in figures.sems.items())
             self.stdout.write(
@@ -44,6 +48,8 @@ class Command(BaseCommand):
                 f"{figures.best_band_kept:.0%} of it in the retest's best band\n"
                 f"  first {SHOWN} matches shown: {figures.shown_kept:.1f} of {SHOWN} shown again\n"
                 f"  weak signal (no band claimed): {figures.weak_share:.0%} of takings\n"
+                f"  r with the {CLOSEST} closest professions strays by {figures.r_error:.3f} "
+                f"(SD), {figures.r_error / precision.sem:.4f} a point of SEM\n"
                 f"  alpha: {alphas}\n"
                 f"  SEM (points): {sems}"
             )
