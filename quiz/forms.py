@@ -1,4 +1,3 @@
-from crispy_forms.bootstrap import InlineRadios
 from django import forms
 
 from professions.forms import fields_only_helper
@@ -44,7 +43,9 @@ def minutes(items: int) -> str:
 
 
 class AnswerPageForm(forms.Form):
-    """One page of items, each a required five-point radio group named by its question code."""
+    """One page of items, each a required five-point radio group named by its question code.
+    templates/quiz/page.html draws each as one row: the activity, then the five answers as a
+    segmented scale."""
 
     def __init__(self, *args, questions, first_number: int, **kwargs):
         super().__init__(*args, **kwargs)
@@ -59,7 +60,6 @@ class AnswerPageForm(forms.Form):
                     "invalid_choice": f"Choose one of the five answers for item {number}.",
                 },
             )
-        self.helper = fields_only_helper(*(InlineRadios(code) for code in self.fields))
 
     def rendering_key(self) -> tuple:
         """All the unbound form's HTML depends on: each item's name, label and answer so far.

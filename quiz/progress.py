@@ -160,6 +160,11 @@ class QuizProgress:
     def answered_count(self) -> int:
         return len(self.answers)
 
+    def answered_elsewhere(self, page: int) -> int:
+        """Answers to items on other pages than this one: what a live count starts from."""
+        on_page = set(self.page_codes(page))
+        return sum(1 for code in self.answers if code not in on_page)
+
     @property
     def resume_page(self) -> int:
         """The first page with an unanswered item: the furthest the taker may go."""

@@ -151,6 +151,7 @@ class PageView(View):
                 "form": form,
                 "progress": self.progress,
                 "page": self.page,
+                "answered_elsewhere": self.progress.answered_elsewhere(self.page),
                 "cache_seconds": settings.CAREERFIT_PAGE_CACHE_SECONDS,
             },
         )
