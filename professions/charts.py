@@ -41,12 +41,28 @@ class Axis:
 
 
 @dataclass(frozen=True)
+class Label:
+    text: str
+    x: float
+    y: float
+    letter: str = ""
+
+
+@dataclass(frozen=True)
 class HexagonChart:
     size: int
     centre: float
     rings: list[str]
     axes: list[Axis]
     profiles: list[str]
+    ring_labels: list[Label]  # 25, 50, 75 and 100 on the C-R edge, where no value sits
+    values: list[Label]  # each score beside its corner; for a single profile only
+
+
+def ring_label(ring: int) -> Label:
+    """A ring's value at the middle of its C-R edge, just outside it."""
+    (cx, cy), (rx, ry) = corner(5, ring / 100), corner(0, ring / 100)
+    return Label(str(ring), round((cx + rx) / 2 - 2, 1), round((cy + ry) / 2 - 2, 1))
 
 
 def hexagon_chart(profiles: Sequence[Mapping[str, float]]) -> HexagonChart:
@@ -65,13 +81,23 @@ def hexagon_chart(profiles: Sequence[Mapping[str, float]]) -> HexagonChart:
                 label_y=round(CENTRE + LABEL_RADIUS * math.sin(angle) + 5, 1),
             )
         )
+    clamped = [
+        [max(0.0, min(100.0, profile[letter])) / 100 for letter in LETTERS] for profile in profiles
+    ]
+    values = []
+    if len(profiles) == 1:
+        for index, (letter, fraction) in enumerate(zip(LETTERS, clamped[0], strict=True)):
+            # Beside the corner, off the line it labels: outside it, or inside near the rim,
+            # where the type's letter stands.
+            offset = 16 / RADIUS if fraction <= 0.8 else -16 / RADIUS
+            x, y = corner(index, fraction + offset)
+            values.append(Label(f"{profiles[0][letter]:.0f}", x, y + 4, letter))
     return HexagonChart(
         size=SIZE,
         centre=CENTRE,
         rings=[points([ring / 100] * 6) for ring in RINGS],
         axes=axes,
-        profiles=[
-            points([max(0.0, min(100.0, profile[letter])) / 100 for letter in LETTERS])
-            for profile in profiles
-        ],
+        profiles=[points(fractions) for fractions in clamped],
+        ring_labels=[ring_label(ring) for ring in RINGS],
+        values=values,
     )

@@ -13,6 +13,8 @@ from quiz.models import Result
 
 # Matches a results page shows before "Show all".
 SHOWN_MATCHES = 10
+# A type's place in the code, in words.
+PLACES = ("strongest", "second", "third", "fourth", "fifth", "sixth")
 
 
 @dataclass(frozen=True)
@@ -50,12 +52,53 @@ class ResultReport:
         return ["".join(group) for group in riasec.code_groups(self.code)]
 
     @property
-    def letters(self) -> list[tuple[str, str, str]]:
-        """(letter, type, description) for the code's `leading_letters`: a tie group cut by
-        the third place is left to the tie note ("[AE][RISC]": A and E)."""
+    def code_meaning(self) -> list[tuple[str, str, str, int, str]]:
+        """What each of the code's `leading_letters` says about this taker: (letter, type,
+        description, score, place), place as in "Your strongest interest" or "Tied for your
+        second interest"; a tie group cut by the third place is left to the tie note, and so
+        is a first place tied among more than three types, which says nothing about any."""
+        scores, leading = self.result.scores, riasec.leading_letters(self.code)
+        if len(leading) > 3:
+            return []
+        meaning: list[tuple[str, str, str, int, str]] = []
+        for group in riasec.code_groups(self.code):
+            if group[0] not in leading:
+                break
+            place = PLACES[len(meaning)]
+            where = f"Tied for your {place}" if len(group) > 1 else f"Your {place}"
+            meaning.extend(
+                (
+                    letter,
+                    riasec.NAMES[letter],
+                    riasec.DESCRIPTIONS[letter],
+                    round(scores[letter]),
+                    where,
+                )
+                for letter in group
+            )
+        return meaning
+
+    @cached_property
+    def percentiles(self) -> dict[str, int] | None:
+        """Per type, the percent of other takers of the form who scored lower; None until
+        the form has enough results (Result.objects.percentiles)."""
+        return Result.objects.percentiles(self.result)
+
+    @property
+    def type_rows(self) -> list[tuple[str, str, str, int, int | None]]:
+        """All six types, highest score first (hexagon order among equals): (letter, type,
+        description, score, percentile or None)."""
+        scores, percentiles = self.result.scores, self.percentiles
+        order = sorted(riasec.LETTERS, key=lambda letter: -scores[letter])
         return [
-            (letter, riasec.NAMES[letter], riasec.DESCRIPTIONS[letter])
-            for letter in riasec.leading_letters(self.code)
+            (
+                letter,
+                riasec.NAMES[letter],
+                riasec.DESCRIPTIONS[letter],
+                round(scores[letter]),
+                percentiles[letter] if percentiles else None,
+            )
+            for letter in order
         ]
 
     @property

@@ -197,17 +197,17 @@ class ResultView(DetailView):
         report = ResultReport(result, preparation.chosen_zone)
         show_all = "all" in self.request.GET
         bands = report.shown(None if show_all else SHOWN_MATCHES)
-        percentiles = Result.objects.percentiles(result)
         matches = report.matches
         scores = result.scores
+        top_letter = riasec.holland_code(scores, 1)
         return super().get_context_data(
             report=report,
             preparation=preparation,
-            score_rows=[
-                (riasec.NAMES[letter], round(score), percentiles and percentiles[letter])
-                for letter, score in scores.items()
-            ],
-            norms_available=percentiles is not None,
+            norms_available=report.percentiles is not None,
+            top_type=(
+                riasec.NAMES[top_letter],
+                f"{reverse('professions:catalog')}?letter={top_letter}",
+            ),
             norms_minimum=NORMS_MINIMUM,
             chart=hexagon_chart([scores]),
             flat=riasec.spread(scores) == 0,

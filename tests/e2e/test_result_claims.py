@@ -1,10 +1,12 @@
 """What a results page claims, on the default O*NET catalog, in Chromium at both widths: the
 done-when of issue 16 (fit bands, preparation, weak signals, ties)."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 
-from tests.e2e.conftest import DESKTOP, PHONE, open_site
+from tests.e2e.conftest import DESKTOP, PHONE, SCREENSHOTS, open_site
 from tests.e2e.quiz_steps import LETTERS, answer_page, liking, next_page, start_quick_form
 
 
@@ -87,4 +89,20 @@ def test_a_near_flat_taker_is_told_and_a_tie_is_shown(browser, live_server, cata
     assert page.locator("h1").get_attribute("aria-label") == "Your Holland code: S[RE]"
     assert "It depends on the order of your tied types" in page.content()
     site.screenshot("result-tie-1280")
+    context.close()
+
+
+def test_the_results_page_prints_as_a_two_page_report(browser, live_server, catalog):
+    context, site = open_site(browser, live_server)
+    page = take_quick_form(site, liking("EA"))
+
+    pdf = page.pdf(format="A4", print_background=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    (SCREENSHOTS / "result-report.pdf").write_bytes(pdf)
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf)) == 2
+    # The preparation form and the buttons stay off paper; the link is printed instead.
+    page.emulate_media(media="print")
+    assert page.locator(".preparation-step").is_hidden()
+    assert page.get_by_role("button", name="Show matching professions").is_hidden()
+    assert page.locator(".print-only").is_visible()
     context.close()

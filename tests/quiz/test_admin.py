@@ -110,11 +110,11 @@ def test_percentile_norms_appear_at_100_results_not_at_99(client, bank, expire_c
     after = client.get(high.get_absolute_url()).content.decode()
 
     assert "Comparisons with other people are not available yet" in before
-    assert "higher than" not in before
+    assert "Higher than" not in before
     assert cached == before  # a results page is rendered again once its cache entry expires
     # R: 98 of 100 results score lower than 100 (the low one and 97 twos); I: 1 of 100.
-    assert "higher than 98% of people who took this quiz" in after
-    assert "higher than 1% of people who took this quiz" in after
+    assert "Higher than 98% of people who took this quiz" in after
+    assert "Higher than 1% of people who took this quiz" in after
     assert "not available yet" not in client.get(low.get_absolute_url()).content.decode()
 
 

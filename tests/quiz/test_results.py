@@ -56,19 +56,26 @@ def test_liking_a_professions_types_ranks_it_first(client, shipped, letters, val
     assert ranked_names(client, Result.objects.get())[0] == first
 
 
-def test_result_page_explains_the_code_and_shows_chart_table_and_matches(client, shipped):
+def test_result_page_explains_the_code_and_shows_chart_bars_and_matches(client, shipped):
     take_quiz(client, liking("EA"))
     result = Result.objects.get()
 
-    page = client.get(result.get_absolute_url()).content.decode()
+    response = client.get(result.get_absolute_url())
+    page = response.content.decode()
 
     assert result.holland_code == "AE" + "R"  # A and E tie; R leads the tied rest by hexagon order
-    assert '<span class="result-letter">A</span>' in page
-    assert "Artistic" in page
-    assert "Enterprising" in page
+    assert '<span class="result-letter type-A">A</span>' in page
+    assert "Tied for your strongest interest, 75 of 100." in page  # A and E, quick form
     assert "<svg" in page
     assert 'class="hexagon-profile hexagon-profile-1"' in page
-    assert "<caption>Percent of the highest possible interest on each scale</caption>" in page
+    # All six types as bars with their scores, strongest first, and each score on the hexagon.
+    rows = response.context["report"].type_rows
+    assert [name for _, name, *_ in rows][:2] == ["Artistic", "Enterprising"]
+    assert page.count('class="score-bar-fill"') == 6
+    assert '<rect class="score-bar-fill" width="75" height="6"/>' in page
+    assert page.count('class="hexagon-value') == 6
+    assert "What to do next" in page
+    assert 'href="/professions/?letter=A">See every Artistic profession' in page
     assert "Tie:" in page
     assert "Best fit" in page
     assert 'href="/professions/producer/"' in page
