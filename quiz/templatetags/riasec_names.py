@@ -2,7 +2,7 @@ from collections.abc import Iterable
 
 from django import template
 
-from quiz.riasec import NAMES
+from quiz.riasec import DESCRIPTIONS, LETTERS, NAMES
 
 register = template.Library()
 
@@ -14,3 +14,9 @@ def type_names(letters: Iterable[str]) -> str:
     if len(names) < 2:
         return "".join(names)
     return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+@register.simple_tag
+def riasec_types() -> list[tuple[str, str, str]]:
+    """The six types in hexagon order: (letter, name, what draws people to it)."""
+    return [(letter, NAMES[letter], DESCRIPTIONS[letter]) for letter in LETTERS]
