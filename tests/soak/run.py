@@ -19,6 +19,7 @@ started again even on Ctrl-C.
 
 import argparse
 import collections
+import http.client
 import os
 import random
 import secrets
@@ -89,7 +90,9 @@ def timed(log: Log, call, *args):
     start = time.monotonic()
     try:
         response = call(*args)
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
+    # A worker killed mid-answer cuts the response short (IncompleteRead): for the client the
+    # same fault as a refused connection.
+    except (urllib.error.URLError, ConnectionError, TimeoutError, http.client.HTTPException):
         response = None
     log.record(response, time.monotonic() - start)
     return response
