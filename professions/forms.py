@@ -93,6 +93,29 @@ class CatalogForm(forms.Form):
             "q", InlineCheckboxes("letter"), "zone", "education", "sort"
         )
 
+    def active_filters(self) -> list[tuple[str, str]]:
+        """The search and filters in force, in words, each with the query string that drops
+        it (and the page number): (description, "?..." without it)."""
+        if not self.is_bound or not self.is_valid():
+            return []
+        data, active = self.cleaned_data, []
+        if data.get("q"):
+            active.append((f"Search: “{data['q']}”", "q"))
+        if data.get("letter"):
+            names = ", ".join(RiasecLetter(letter).label for letter in data["letter"])
+            active.append((f"Code contains {names}", "letter"))
+        if data.get("zone"):
+            active.append((f"Job zone {Profession.JobZone(data['zone']).label}", "zone"))
+        if data.get("education"):
+            active.append((f"Education: {EDUCATION_GROUPS[data['education']][0]}", "education"))
+        return [(words, self._without(name)) for words, name in active]
+
+    def _without(self, name: str) -> str:
+        query = self.data.copy()
+        for dropped in (name, "page"):
+            query.pop(dropped, None)
+        return f"?{query.urlencode()}"
+
     def choices(self) -> "CatalogChoices":
         """What to apply; a field with an error falls back to its default."""
         data = {}
@@ -113,11 +136,19 @@ class CatalogForm(forms.Form):
 
 
 class ComparePickForm(forms.Form):
+    """Two published professions to compare; each select opens on "Choose a profession"."""
+
     a = forms.ModelChoiceField(
-        label="First profession", queryset=Profession.objects.published(), to_field_name="slug"
+        label="First profession",
+        queryset=Profession.objects.published().only("slug", "name"),
+        to_field_name="slug",
+        empty_label="Choose a profession",
     )
     b = forms.ModelChoiceField(
-        label="Second profession", queryset=Profession.objects.published(), to_field_name="slug"
+        label="Second profession",
+        queryset=Profession.objects.published().only("slug", "name"),
+        to_field_name="slug",
+        empty_label="Choose a profession",
     )
 
     def __init__(self, *args, **kwargs):

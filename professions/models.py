@@ -38,6 +38,11 @@ class RiasecLetter(models.TextChoices):
 
 
 # The profile's field for each letter, e.g. "E" -> "enterprising".
+def onet_online_url(onet_code: str | None) -> str:
+    """An occupation's page on O*NET OnLine; "" without a code."""
+    return f"https://www.onetonline.org/link/summary/{onet_code}" if onet_code else ""
+
+
 PROFILE_FIELDS = {letter.value: letter.label.lower() for letter in RiasecLetter}
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 ONET_CODE_VALIDATOR = RegexValidator(r"^\d{2}-\d{4}\.\d{2}$", "Use the form 27-2012.00.")
@@ -448,7 +453,16 @@ class Profession(models.Model):
     @property
     def onet_online_url(self) -> str:
         """The occupation on O*NET OnLine, with its full description and tasks."""
-        return f"https://www.onetonline.org/link/summary/{self.onet_code}" if self.onet_code else ""
+        return onet_online_url(self.onet_code)
+
+    @property
+    def closest_onet_code(self) -> str:
+        """The O*NET occupation this profile is, or else the one it is tied to; "" if none."""
+        return self.onet_code or self.tied_onet_code or ""
+
+    @property
+    def closest_onet_url(self) -> str:
+        return onet_online_url(self.closest_onet_code)
 
     @property
     def salary_display(self) -> str:

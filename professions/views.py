@@ -5,9 +5,10 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.generic import DetailView, TemplateView
 
+from professions import profile_page
 from professions.catalog_search import search
 from professions.charts import hexagon_chart
-from professions.compare import salary_gap, split_skills
+from professions.compare import paragraphs_beyond, salary_gap, split_skills, text_topics
 from professions.forms import CatalogForm, ComparePickForm
 from professions.models import Comparison, Profession, compare_url
 from professions.pagecache import SharedPageMixin, shared_page
@@ -18,12 +19,6 @@ from quiz import riasec
 
 PAGE_SIZE = 24
 HOME_PROFESSIONS = 6
-# The compare page's text rows: topic (names the curated note), heading, Profession field.
-COMPARED_TEXTS = [
-    ("duties", "Job duties", "duties"),
-    ("requirements", "Job requirements", "requirements"),
-    ("environment", "Work environment", "work_environment"),
-]
 ORDERINGS = {
     "name": ["name"],
     "salary": [F("annual_salary").desc(nulls_last=True), "name"],
@@ -35,10 +30,6 @@ class HomeView(SharedPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            types=[
-                (letter, riasec.NAMES[letter], riasec.DESCRIPTIONS[letter])
-                for letter in riasec.LETTERS
-            ],
             professions=Profession.objects.published().only("slug", "name", "summary")[
                 :HOME_PROFESSIONS
             ],
@@ -126,6 +117,10 @@ def _page_of(slugs: list[str], request):
 
 
 class ProfessionDetailView(SharedPageMixin, DetailView):
+    """A profile: key facts first, then what the job involves, its interests, its essential
+    knowledge and skills with their descriptions, the optional ones as one A-Z list, the
+    long texts, and the sources named with their links and the profile's date."""
+
     template_name = "professions/profession_detail.html"
     context_object_name = "profession"
 
@@ -133,12 +128,23 @@ class ProfessionDetailView(SharedPageMixin, DetailView):
         return Profession.objects.published().with_details()
 
     def get_context_data(self, **kwargs):
-        profile = self.object.profile
+        profession = self.object
+        profile = profession.profile
+        groups = profession.skill_groups()
+        optional = profile_page.optional_items(groups.optional)
         return super().get_context_data(
             chart=hexagon_chart([profile]),
-            related=Profession.objects.published().related_to(self.object),
-            tied=Profession.objects.published().tied_to(self.object),
+            related=Profession.objects.published().related_to(profession),
+            tied=Profession.objects.published().tied_to(profession),
             profile_rows=[(riasec.NAMES[letter], level) for letter, level in profile.items()],
+            groups=groups,
+            optional=optional,
+            optional_folded=len(optional) >= profile_page.OPTIONAL_FOLDED_FROM,
+            long_texts=profile_page.long_texts(profession),
+            source_lines=[line for line in profession.sources.splitlines() if line.strip()],
+            onet_release=profile_page.onet_release(profession),
+            onet_database_url=profile_page.ONET_DATABASE_URL,
+            onet_licence=profile_page.ONET_LICENCE,
             **kwargs,
         )
 
@@ -158,6 +164,18 @@ def compare_pick(request):
 
 @shared_page()
 def compare(request, slug_a: str, slug_b: str):
+    """Two profiles side by side, each fact stated once.
+
+    One table holds the short facts, a column per profession (code, interest levels,
+    preparation, education, salary, job titles, O*NET occupation), beside the one hexagon of
+    both profiles. The long texts follow topic by topic: an editor's note where the pair has
+    one, instead of the two texts it retells, else the two texts side by side
+    (`professions.compare.text_topics`). The skills note speaks of kinds of skill and stands
+    above the computed shared and distinct lists, which it does not list. The salary figures
+    and the gap worked out from them are rows of the table; of a salary note, only the
+    paragraphs that quote neither figure are shown (`paragraphs_beyond`). A fact both share
+    (the same job zone, the same salary statistic and source) is said once for both.
+    """
     if slug_a == slug_b:
         messages.error(request, "Choose two different professions to compare.")
         return redirect("professions:compare_pick")
@@ -172,6 +190,11 @@ def compare(request, slug_a: str, slug_b: str):
     a, b = found[slug_a], found[slug_b]
     notes = Comparison.objects.for_pair(a, b)
     groups_a, groups_b = a.skill_groups(), b.skill_groups()
+    topics = text_topics(a, b, notes)
+    onet = [
+        (profession.closest_onet_code, bool(profession.onet_code), profession.closest_onet_url)
+        for profession in (a, b)
+    ]
     return render(
         request,
         "professions/compare.html",
@@ -185,18 +208,17 @@ def compare(request, slug_a: str, slug_b: str):
                 (riasec.NAMES[letter], a.profile[letter], b.profile[letter])
                 for letter in riasec.LETTERS
             ],
-            "text_rows": [
-                (
-                    topic,
-                    heading,
-                    getattr(notes, f"{topic}_note", ""),
-                    getattr(a, field),
-                    getattr(b, field),
-                )
-                for topic, heading, field in COMPARED_TEXTS
-            ],
+            "onet": onet if any(code for code, _own, _url in onet) else [],
+            "text_topics": topics,
+            "has_notes": any(topic.note for topic in topics),
             "knowledge": split_skills(groups_a.essential_knowledge, groups_b.essential_knowledge),
             "skills": split_skills(groups_a.essential_skills, groups_b.essential_skills),
             "salary_gap": salary_gap(a, b),
+            # Both figures the same statistic from the same source: said once, not per cell.
+            "same_salary_basis": bool(a.salary_display and b.salary_display)
+            and (a.salary_statistic, a.salary_source) == (b.salary_statistic, b.salary_source),
+            "salary_note": paragraphs_beyond(
+                notes.salary_note if notes else "", [a.salary_display, b.salary_display]
+            ),
         },
     )

@@ -49,7 +49,7 @@ def test_an_editor_changes_a_profile_sees_it_and_reverts_it(site, editor, slug):
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
     site.visit(f"/professions/{slug}/")
-    expect(page.locator(".lead").first).to_have_text(summary)
+    expect(page.locator(".profile-summary")).to_have_text(summary)
     expect(page.get_by_text(description)).to_be_visible()
     expect(page.get_by_text(skill_name, exact=True).first).to_be_visible()
 
@@ -63,5 +63,5 @@ def test_an_editor_changes_a_profile_sees_it_and_reverts_it(site, editor, slug):
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
     site.visit(f"/professions/{slug}/")
-    expect(page.locator(".lead").first).to_have_text(original_summary)
+    expect(page.locator(".profile-summary")).to_have_text(original_summary)
     expect(page.get_by_text(description)).to_have_count(0)

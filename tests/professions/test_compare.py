@@ -40,17 +40,20 @@ def test_salary_difference_in_money_and_percent(client, shipped):
 def test_page_shows_every_topic_both_profiles_and_the_curated_notes(client, shipped):
     page = client.get(URL).content.decode()
 
+    # The long texts and the skills have sections; the short facts are rows of one table.
     for heading in (
+        "At a glance",
         "What each job is",
-        "Holland code",
         "Job duties",
         "Job requirements",
         "Work environment",
         "Essential knowledge and skills",
-        "Common job titles",
-        "Salary",
     ):
         assert f">{heading}</h2>" in page
+    for fact in ("Holland code", "Salary", "Preparation", "Common job titles"):
+        assert f'<th scope="row">{fact}</th>' in page
+    assert '<th scope="col" class="side-a">Producer</th>' in page
+    assert '<th scope="col" class="side-b">Product manager</th>' in page
     assert 'class="hexagon-profile hexagon-profile-1"' in page
     assert 'class="hexagon-profile hexagon-profile-2"' in page
     assert "Video producer" in page

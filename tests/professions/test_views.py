@@ -102,7 +102,8 @@ def test_an_onet_occupation_page_explains_its_code_profile_and_preparation(clien
     assert page.count('<th scope="row">') >= 6
     assert "Job zone 4" in page
     assert "bachelor&#x27;s degree" in page
-    assert "Most common education: <strong>Bachelor&#x27;s degree</strong>, for 56 %" in page
+    assert "<dt>Most common education</dt>" in page
+    assert "<dd><strong>Bachelor&#x27;s degree</strong>, for 56 % of the people in the job" in page
     assert "https://www.onetonline.org/link/summary/29-1141.00" in page
     assert "CareerFit has no description of this occupation" in page
     related = page[page.index("Related occupations") :]
@@ -116,4 +117,8 @@ def test_an_editorial_page_with_its_own_description_links_no_substitute(client, 
 
     assert "What the job involves" in page
     assert "CareerFit has no description" not in page
-    assert "onetonline.org" not in page
+    described = page[page.index('id="description"') :]
+    assert "onetonline.org" not in described[: described.index("</section>")]
+    # O*NET OnLine is linked among the sources only: the occupation the job zone comes from.
+    sources = page[page.index('id="sources-heading"') :]
+    assert 'href="https://www.onetonline.org/link/summary/11-2021.00"' in sources
