@@ -62,14 +62,14 @@ def test_the_same_quiz_works_with_javascript_off(browser, live_server, shipped):
 def test_search_and_letter_filters(site):
     page = site.visit("/professions/")
     page.get_by_label("Search", exact=True).fill("video producer")
-    page.get_by_label("Artistic").check()
+    page.get_by_role("checkbox", name="Artistic").check()
     page.get_by_role("button", name="Show professions").click()
 
     cards = page.locator(".profession-card h3")
     assert cards.all_inner_texts() == ["Producer"]
     assert "q=video+producer" in page.url
-    page.get_by_label("Artistic").uncheck()
-    page.get_by_label("Conventional").check()
+    page.get_by_role("checkbox", name="Artistic").uncheck()
+    page.get_by_role("checkbox", name="Conventional").check()
     page.get_by_role("button", name="Show professions").click()
     assert "No profession matches your search" in page.content()
 

@@ -310,3 +310,22 @@ def test_the_fit_sort_bands_within_the_preparation_chosen(client, shipped, make_
     assert "Porter" not in names(zone_four)
     bands = {profession.slug: band.name for profession, band, _ in zone_four.context["cards"]}
     assert bands["pilot"] == "Best fit"
+
+
+def test_the_filters_in_force_are_listed_above_the_results_each_with_a_way_to_drop_it(
+    client, shipped
+):
+    response = client.get(
+        "/professions/", {"q": "producer", "letter": ["A", "E"], "zone": "4", "page": "1"}
+    )
+    page = response.content.decode()
+
+    assert "Search: “producer”" in page
+    assert "Code contains Artistic, Enterprising" in page
+    assert "Job zone 4 · Considerable preparation needed" in page
+    # Dropping one keeps the others (and goes back to the first page).
+    assert (
+        'href="?letter=A&amp;letter=E&amp;zone=4" aria-label="Remove: Search: “producer”"' in page
+    )
+    assert 'href="?q=producer&amp;zone=4" aria-label="Remove: Code contains' in page
+    assert "Search and filters in force" not in client.get("/professions/").content.decode()
