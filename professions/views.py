@@ -62,11 +62,9 @@ def catalog(request):
     published = published_catalog()
     fits = {}
     if scores:
-        precision = visitor_precision(request)
         profiles = published.in_zone(choices.zone)
-        matches = riasec.rank_professions(scores, profiles, precision.tie_width)
-        weak = bool(riasec.weak_signal(scores, precision))
-        fits = _fit_bands(matches, professions, margin=precision.best_margin, weak=weak)
+        bands = riasec.banded_matches(scores, profiles, visitor_precision(request))
+        fits = _fit_bands(bands, professions)
     if choices.sort == "fit":
         page = _page_of(list(fits), request)
     elif choices.sort == "relevance":
@@ -93,12 +91,11 @@ def catalog(request):
     )
 
 
-def _fit_bands(matches, professions, *, margin: float, weak: bool) -> dict[str, riasec.Band]:
+def _fit_bands(bands, professions) -> dict[str, riasec.Band]:
     """Each of `professions`' fit band for the visitor, in band order. The bands are those of
-    the visitor's results page with the same preparation (job zone): formed over the
-    `matches` of every published profession of that zone, whatever the other filters keep."""
+    the visitor's results page with the same preparation (job zone): formed over every
+    published profession of that zone, whatever the other filters keep."""
     kept = set(professions.values_list("slug", flat=True))
-    bands = riasec.fit_bands(matches, margin=margin, weak=weak)
     return {
         match.profession.slug: band
         for band, members in bands

@@ -124,16 +124,10 @@ class ResultReport:
         return published_catalog()
 
     @cached_property
-    def matches(self) -> list[riasec.Match]:
-        """Every published profession within the zone, most similar first."""
-        profiles = self.catalog.in_zone(self.zone)
-        return riasec.rank_professions(self.result.scores, profiles, self.precision.tie_width)
-
-    @cached_property
     def bands(self) -> list[tuple[riasec.Band, list[riasec.Match]]]:
-        return riasec.fit_bands(
-            self.matches, margin=self.precision.best_margin, weak=bool(self.weak_signal)
-        )
+        """Every published profession within the zone, in fit bands."""
+        profiles = self.catalog.in_zone(self.zone)
+        return riasec.banded_matches(self.result.scores, profiles, self.precision)
 
     @cached_property
     def in_band_order(self) -> list[tuple[riasec.Band, riasec.Match]]:

@@ -607,6 +607,17 @@ def fit_bands(
     ]
 
 
+def banded_matches(
+    scores: Mapping[str, float], professions: Iterable[ProfessionProfile], precision: Precision
+) -> list[tuple[Band, list[Match]]]:
+    """What a taker measured with `precision` is shown: every profession ranked with the
+    person's ties within `precision.tie_width`, grouped into `fit_bands` with the precision's
+    best margin, and no band claimed for a `weak_signal`."""
+    matches = rank_professions(scores, professions, precision.tie_width)
+    weak = bool(weak_signal(scores, precision))
+    return fit_bands(matches, margin=precision.best_margin, weak=weak)
+
+
 def _as_equals(match: Match) -> tuple[float, str, str]:
     # Rounded, so that equal shares computed along different paths sort as equal.
     return (-round(match.congruence, 9), match.profession.name, match.profession.slug)

@@ -86,15 +86,14 @@ def simulate_retest(
             if taking == 0:
                 first_takings.append(taken)
             scores = riasec.scale_scores(taken, scale_of)
-            is_weak = bool(riasec.weak_signal(scores, precision))
-            weak += is_weak
-            matches = riasec.rank_professions(scores, others, precision.tie_width)
+            weak += bool(riasec.weak_signal(scores, precision))
+            bands = riasec.banded_matches(scores, others, precision)
             r_errors.extend(
                 match.correlation - true_r[match.profession.slug]
-                for match in matches
+                for _, members in bands
+                for match in members
                 if match.profession.slug in true_r and match.correlation is not None
             )
-            bands = riasec.fit_bands(matches, margin=precision.best_margin, weak=is_weak)
             best = {m.profession.slug for band, ms in bands if band is riasec.BEST for m in ms}
             shown = [m.profession.slug for _, ms in bands for m in ms][:SHOWN]
             takings.append((riasec.holland_code(scores)[0], best, shown))

@@ -197,7 +197,7 @@ class ResultView(DetailView):
         report = ResultReport(result, preparation.chosen_zone)
         show_all = "all" in self.request.GET
         bands = report.shown(None if show_all else SHOWN_MATCHES)
-        matches = report.matches
+        match_count = len(report.in_band_order)
         scores = result.scores
         top_letter = riasec.holland_code(scores, 1)
         return super().get_context_data(
@@ -212,11 +212,11 @@ class ResultView(DetailView):
             chart=hexagon_chart([scores]),
             flat=riasec.spread(scores) == 0,
             bands=bands,
-            match_count=len(matches),
-            hidden_matches=len(matches) - sum(len(band.rows) for band in bands),
+            match_count=match_count,
+            hidden_matches=match_count - sum(len(band.rows) for band in bands),
             catalog_url=catalog_url(preparation.chosen_zone) if self.is_latest else "",
             top_two=compare_url(*(m.profession.slug for _, m in report.in_band_order[:2]))
-            if len(matches) > 1
+            if match_count > 1
             else "",
             permanent_url=self.request.build_absolute_uri(result.get_absolute_url()),
             can_delete=self.can_delete,

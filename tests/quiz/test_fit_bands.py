@@ -270,3 +270,19 @@ def test_every_match_lands_in_one_band_by_its_correlation(person, shapes):
                 assert higher is BEST or r < higher.floor + 1e-9
         congruences = [round(m.congruence, 9) for m in band_members]
         assert congruences == sorted(congruences, reverse=True)
+
+
+def test_banded_matches_apply_the_forms_precision_in_one_place():
+    person = scores(10, 20, 30, 80, 60, 40)
+    # r .947 with "edge": inside the quick form's best band (.069), outside the full form's.
+    jobs = [profession("twin", person), profession("edge", scores(20, 20, 30, 80, 75, 30))]
+    full = riasec.banded_matches(person, jobs, FULL)
+    quick = riasec.banded_matches(person, jobs, QUICK)
+    assert [(band.name, len(members)) for band, members in full] == [
+        ("Best fit", 1),
+        ("Great fit", 1),
+    ]
+    assert [(band.name, len(members)) for band, members in quick] == [("Best fit", 2)]
+    # A weak signal claims no band, whatever the form.
+    flatish = {**dict.fromkeys(LETTERS, 75.0), "S": 77.5}
+    assert [band for band, _ in riasec.banded_matches(flatish, jobs, FULL)] == [riasec.TENTATIVE]
