@@ -46,6 +46,20 @@ class QuestionAdmin(ContentAdmin):
                     "scale the same number of active items.",
                 )
 
+    def get_deleted_objects(self, objs, request):
+        # An item stored results answered stays in the bank, retired: its answers are columns
+        # of the analysts' export and count in analytics. The admin lists these as protected
+        # and refuses the deletion, saying why.
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        for question in objs:
+            answered = Result.objects.answering(question.code).count()
+            if answered:
+                protected.append(
+                    f"{question.code}: answered in {answered} stored result(s). Retire it "
+                    "instead: untick Active, and add a new item if it needs replacing."
+                )
+        return deleted, counts, perms_needed, protected
+
     def get_changeform_initial_data(self, request):
         # A new item goes last unless the editor places it elsewhere.
         initial = super().get_changeform_initial_data(request)

@@ -1,4 +1,8 @@
-"""Results as CSV, streamed row by row so that any number of results fits in memory."""
+"""Results as CSV, streamed row by row so that any number of results fits in memory.
+
+Every text cell goes through `spreadsheet_safe`: a spreadsheet opening the file must never
+run a formula that someone typed into the site (OWASP's advice on CSV injection).
+"""
 
 import csv
 from collections.abc import Iterator
@@ -10,6 +14,16 @@ from professions.models import PROFILE_FIELDS
 from quiz.models import Question
 
 CHUNK_SIZE = 2000
+# A cell starting with one of these is a formula, or becomes one, in common spreadsheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """Text a spreadsheet shows as text: a leading quote before a cell that would start a
+    formula (OWASP); numbers and other values unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return f"'{value}"
+    return value
 
 
 class Echo:
@@ -38,10 +52,15 @@ def result_rows(results: QuerySet) -> Iterator[list]:
         ]
 
 
-def results_csv_response(results: QuerySet, filename: str) -> StreamingHttpResponse:
+def csv_response(rows: Iterator[list], filename: str) -> StreamingHttpResponse:
+    """`rows` streamed as a CSV download, every cell made spreadsheet-safe."""
     writer = csv.writer(Echo())
     return StreamingHttpResponse(
-        (writer.writerow(row) for row in result_rows(results)),
+        (writer.writerow([spreadsheet_safe(cell) for cell in row]) for row in rows),
         content_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
+
+
+def results_csv_response(results: QuerySet, filename: str) -> StreamingHttpResponse:
+    return csv_response(result_rows(results), filename)

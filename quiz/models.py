@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -116,10 +118,26 @@ def form_items() -> dict[str, list[tuple[str, str]]]:
     return {length: Question.objects.items(length) for length in QuizLength}
 
 
-class Question(models.Model):
-    """One interest item: a work activity the taker rates from Strongly dislike to Strongly like."""
+# A code is a column name in the analysts' CSV: plain letters and digits, never a formula.
+QUESTION_CODE_VALIDATOR = RegexValidator(
+    r"^[RIASEC][0-9]{2,3}$", "Use the scale's letter and two or three digits, e.g. R01."
+)
 
-    code = models.CharField(max_length=10, unique=True, help_text="Stable identifier, e.g. R01.")
+
+class Question(models.Model):
+    """One interest item: a work activity the taker rates from Strongly dislike to Strongly like.
+
+    Its code is how stored results keep their answers, so it starts with the scale's letter
+    and never changes once a result uses it: a revised item is a new item (retire the old).
+    """
+
+    code = models.CharField(
+        max_length=4,
+        unique=True,
+        validators=[QUESTION_CODE_VALIDATOR],
+        help_text="Stable identifier: the scale's letter and two or three digits, e.g. R01. "
+        "Fixed once a stored result uses it.",
+    )
     text = models.CharField(max_length=200)
     scale = models.CharField(max_length=1, choices=RiasecLetter.choices)
     position = models.PositiveSmallIntegerField(help_text="Presentation order, lowest first.")
@@ -130,13 +148,36 @@ class Question(models.Model):
 
     class Meta:
         ordering = ["position", "code"]
-        constraints = [one_of_the_choices("scale", RiasecLetter.choices, "question_scale_valid")]
+        constraints = [
+            one_of_the_choices("scale", RiasecLetter.choices, "question_scale_valid"),
+            models.CheckConstraint(
+                condition=Q(code__startswith=models.F("scale")),
+                name="question_code_starts_with_scale",
+                violation_error_message="A question's code starts with its scale's letter.",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.code}: {self.text}"
 
     def natural_key(self) -> tuple[str]:
         return (self.code,)
+
+    def clean(self) -> None:
+        if self.code and self.scale and not self.code.startswith(self.scale):
+            raise ValidationError(
+                {"code": f"Start the code with the scale's letter, {self.scale}."},
+                code="code_scale",
+            )
+        saved = Question.objects.filter(pk=self.pk).values_list("code", flat=True).first()
+        if saved and saved != self.code and Result.objects.answering(saved).exists():
+            raise ValidationError(
+                {
+                    "code": f"Stored results answered this item as {saved}, so its code cannot "
+                    "change: untick Active to retire it, and add a new item with the new code."
+                },
+                code="code_in_use",
+            )
 
 
 class Consistency(models.TextChoices):
@@ -153,6 +194,10 @@ class ResultQuerySet(models.QuerySet):
     def counted(self):
         """The results norms and analytics count: those a person produced."""
         return self.filter(excluded=Exclusion.COUNTED)
+
+    def answering(self, code: str):
+        """The results that hold an answer to the item with this code."""
+        return self.filter(answers__has_key=code)
 
 
 class ResultManager(models.Manager.from_queryset(ResultQuerySet)):

@@ -5,8 +5,11 @@ import io
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
+from quiz.exports import csv_response
 from quiz.models import NORMS_MINIMUM, Question, QuizLength, Result
 
 pytestmark = pytest.mark.django_db
@@ -261,3 +264,118 @@ def test_question_changelist_edits_position_and_flags_in_place(admin_client, ban
     assert 'name="form-0-position"' in page
     assert 'name="form-0-in_quick_form"' in page
     assert 'name="form-0-active"' in page
+
+
+# --- Question codes: never a formula, never a silent loss ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "scale", "message"),
+    [
+        ("=2+5*cmd", "R", "Ensure this value has at most 4 characters"),
+        ("=2+5", "R", "Use the scale's letter and two or three digits"),
+        ("+R01", "R", "Use the scale's letter and two or three digits"),
+        ("R1", "R", "Use the scale's letter and two or three digits"),
+        ("I13", "R", "Start the code with the scale's letter, R."),
+    ],
+)
+def test_a_question_code_is_its_scales_letter_and_digits(
+    django_app, admin_user, bank, code, scale, message
+):
+    form = django_app.get(reverse("admin:quiz_question_add"), user=admin_user).forms[
+        "question_form"
+    ]
+    form["code"], form["scale"], form["text"] = code, scale, "Fix a bicycle"
+
+    response = form.submit("_save")
+
+    assert response.status_code == 200
+    assert message in response.html.text
+    assert not Question.objects.filter(text="Fix a bicycle").exists()
+
+
+def test_a_code_that_results_answered_cannot_be_renamed_and_nothing_is_lost(
+    django_app, admin_user, bank
+):
+    store(dict.fromkeys("RIASEC", 4))
+    question = Question.objects.get(code="R01")
+    form = django_app.get(
+        reverse("admin:quiz_question_change", args=[question.pk]), user=admin_user
+    ).forms["question_form"]
+    form["code"] = "R90"
+
+    response = form.submit("_save")
+    export = django_app.get(EXPORT, user=admin_user)
+    rows = list(csv.reader(io.StringIO(export.text)))
+
+    assert response.status_code == 200
+    assert "Stored results answered this item as R01" in response.html.text
+    assert "untick Active to retire it" in response.html.text
+    assert Question.objects.get(pk=question.pk).code == "R01"
+    assert rows[1][rows[0].index("R01")] == "4"
+
+
+def test_an_unanswered_item_may_still_be_renamed(django_app, admin_user, bank):
+    question = Question.objects.get(code="R01")
+    form = django_app.get(
+        reverse("admin:quiz_question_change", args=[question.pk]), user=admin_user
+    ).forms["question_form"]
+    form["code"] = "R90"
+
+    assert form.submit("_save").status_code == 302
+    assert Question.objects.get(pk=question.pk).code == "R90"
+
+
+def test_an_answered_item_cannot_be_deleted_and_the_page_says_why(admin_client, bank):
+    store(dict.fromkeys("RIASEC", 4))
+    question = Question.objects.get(code="R01")
+    url = reverse("admin:quiz_question_delete", args=[question.pk])
+
+    page = admin_client.get(url).content.decode()
+    confirmed = admin_client.post(url, {"post": "yes"})
+
+    assert "This item cannot be deleted" in page
+    assert "R01: answered in 1 stored result(s). Retire it instead" in page
+    assert 'name="post"' not in page  # no button to confirm
+    assert confirmed.status_code == 200
+    assert Question.objects.filter(pk=question.pk).exists()
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_that_would_start_a_formula_are_neutralised(start):
+    response = csv_response(iter([[f"{start}HYPERLINK(1)", 3, "plain"]]), "x.csv")
+    (row,) = csv.reader(io.StringIO(b"".join(response.streaming_content).decode()))
+
+    assert row == [f"'{start}HYPERLINK(1)", "3", "plain"]
+
+
+def test_a_formula_stored_as_a_code_before_the_rule_is_renamed_with_its_answers(
+    transactional_db,
+):
+    """Migration quiz.0006 on a bank holding a code an editor typed before codes were checked."""
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([("quiz", "0005_revised_items")])
+    old = executor.loader.project_state([("quiz", "0005_revised_items")]).apps
+    OldQuestion, OldResult = old.get_model("quiz", "Question"), old.get_model("quiz", "Result")
+    OldQuestion.objects.create(code="R01", text="Fix a bike", scale="R", position=1)
+    OldQuestion.objects.create(code="=2+5*cmd", text="Mend a fence", scale="R", position=2)
+    OldResult.objects.create(
+        length="quick",
+        answers={"R01": 4, "=2+5*cmd": 5},
+        realistic=90,
+        investigative=0,
+        artistic=0,
+        social=0,
+        enterprising=0,
+        conventional=0,
+        holland_code="RIA",
+        differentiation=90,
+        consistency="high",
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    assert set(Question.objects.values_list("code", flat=True)) == {"R01", "R02"}
+    assert Result.objects.get().answers == {"R01": 4, "R02": 5}
