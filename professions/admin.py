@@ -1,6 +1,5 @@
 """Editors keep profession profiles, skills and comparisons here."""
 
-import reversion
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q
@@ -125,7 +124,7 @@ class SkillLinkInline(admin.TabularInline):
     model = ProfessionSkill
     extra = 0
     autocomplete_fields = ["skill"]
-    readonly_fields = ["kind"]
+    readonly_fields = ["kind", "origin"]
     essential = True
 
     def get_queryset(self, request):
@@ -145,7 +144,7 @@ class SkillLinkInline(admin.TabularInline):
 class EssentialItemInline(SkillLinkInline):
     form = EssentialLinkForm
     formset = EssentialLinkFormSet
-    fields = ["skill", "kind", "description", "essential"]
+    fields = ["skill", "kind", "description", "essential", "origin"]
     verbose_name = "essential item"
     verbose_name_plural = "Essential knowledge and skills (untick “essential” to make optional)"
 
@@ -160,7 +159,7 @@ class OptionalLinkForm(SkillLinkForm):
 class OptionalItemInline(SkillLinkInline):
     form = OptionalLinkForm
     formset = OptionalLinkFormSet
-    fields = ["skill", "kind", "essential"]
+    fields = ["skill", "kind", "essential", "origin"]
     essential = False
     verbose_name = "optional item"
     verbose_name_plural = "Optional knowledge and skills (tick “essential” to make essential)"
@@ -169,6 +168,25 @@ class OptionalItemInline(SkillLinkInline):
 class JobTitleInline(admin.TabularInline):
     model = JobTitle
     extra = 0
+    fields = ["title", "origin"]
+    readonly_fields = ["origin"]
+
+
+class DescriptionFilter(admin.SimpleListFilter):
+    """Imported occupations start without CareerFit's own description: find those to write."""
+
+    title = "description"
+    parameter_name = "description"
+
+    def lookups(self, request, model_admin):
+        return [("written", "Written"), ("missing", "Not written yet")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "written":
+            return queryset.exclude(description="")
+        if self.value() == "missing":
+            return queryset.filter(description="")
+        return queryset
 
 
 @admin.register(Profession)
@@ -182,10 +200,10 @@ class ProfessionAdmin(ContentAdmin):
         "published",
         "updated",
     ]
-    list_filter = ["published", CodeLetterFilter, "origin", "job_zone"]
+    list_filter = ["published", CodeLetterFilter, "origin", DescriptionFilter, "job_zone"]
     search_fields = ["name", "onet_code", "job_titles__title", "skills__name"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["implied_code"]
+    readonly_fields = ["implied_code", "kept_through_imports"]
     fieldsets = [
         ("Profile", {"fields": ["name", "slug", "summary", "published"]}),
         (
@@ -219,12 +237,39 @@ class ProfessionAdmin(ContentAdmin):
             "Sources",
             {
                 "classes": ["collapse"],
-                "fields": ["sources", "origin", "onet_code", "attribution"],
+                "fields": [
+                    "sources",
+                    "origin",
+                    "onet_code",
+                    "attribution",
+                    "kept_through_imports",
+                ],
             },
         ),
     ]
     inlines = [EssentialItemInline, OptionalItemInline, JobTitleInline]
     actions = ["publish", "unpublish"]
+    NO_DESCRIPTION_YET = (
+        "No description yet. O*NET's own text is not shipped, so this occupation has none "
+        "until an editor writes one in CareerFit's words; meanwhile its page says so and "
+        "links to O*NET OnLine. An O*NET import never overwrites what you write here."
+    )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or obj.description:
+            return fieldsets
+        return [
+            (name, {**options, "description": self.NO_DESCRIPTION_YET})
+            if name == "Text"
+            else (name, options)
+            for name, options in fieldsets
+        ]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.mark_edited(form.changed_data)
+        super().save_model(request, obj, form, change)
 
     def get_queryset(self, request):
         # The counts come with the rows: one query for the changelist, however long.
@@ -241,16 +286,6 @@ class ProfessionAdmin(ContentAdmin):
             )
         )
 
-    def rows_changed_with(self, request, profession):
-        # Descriptions typed into the essential list belong to the skills.
-        data, prefix = request.POST, EssentialLinkFormSet.prefix_name
-        posted = {
-            data.get(f"{prefix}-{row}-skill", ""): data.get(f"{prefix}-{row}-description")
-            for row in posted_rows(data, prefix)
-        }
-        skills = Skill.objects.filter(pk__in=[pk for pk in posted if pk.isdigit()])
-        return [skill for skill in skills if posted[str(skill.pk)] not in (None, skill.description)]
-
     @admin.display(description="essential items", ordering="essential_total")
     def essential_count(self, profession: Profession) -> int:
         return profession.essential_total
@@ -258,6 +293,14 @@ class ProfessionAdmin(ContentAdmin):
     @admin.display(description="optional items", ordering="optional_total")
     def optional_count(self, profession: Profession) -> int:
         return profession.optional_total
+
+    @admin.display(description="kept through O*NET imports")
+    def kept_through_imports(self, profession: Profession) -> str:
+        if not profession.edited_fields:
+            return "Nothing yet: an import updates what it imported."
+        return ", ".join(
+            str(Profession._meta.get_field(name).verbose_name) for name in profession.edited_fields
+        )
 
     @admin.display(description="code the profile implies")
     def implied_code(self, profession: Profession) -> str:
@@ -285,9 +328,9 @@ class ProfessionAdmin(ContentAdmin):
 
     def set_published(self, request, queryset, published: bool) -> None:
         count = queryset.update(published=published, updated=timezone.now())
-        for profession in queryset:  # an update sends no signal: record each row by hand
-            reversion.add_to_revision(profession)
         done = "Published" if published else "Unpublished"
+        for profession in queryset:  # an update sends no signal: record each row by hand
+            self.record_change(profession, f"{done}.")
         self.message_user(request, f"{done} {count} profession(s).", messages.SUCCESS)
 
 
@@ -318,14 +361,6 @@ class SkillAdmin(ContentAdmin):
             or "No profession yet."
         )
 
-    def rows_about_to_change(self, request):
-        skills = super().rows_about_to_change(request)
-        if request.POST.get("action") != "merge":
-            return skills
-        # Merging relinks the professions that use the skills: record them too.
-        professions = Profession.objects.filter(profession_skills__skill__in=skills).distinct()
-        return [*skills, *professions]
-
     def has_merge_permission(self, request) -> bool:
         # Merging changes links and deletes skills: it needs both rights, not either.
         return self.has_change_permission(request) and self.has_delete_permission(request)
@@ -347,8 +382,10 @@ class SkillAdmin(ContentAdmin):
         duplicates = [skill for skill in skills if skill != keep]
         relinked = list(Profession.objects.filter(profession_skills__skill__in=duplicates))
         moved = skills_merge(keep=keep, duplicates=duplicates)
+        names = ", ".join(f"“{skill.name}”" for skill in duplicates)
+        merged = f"Merged {names} into “{keep.name}”."
         for profession in relinked:  # with its links as they are now
-            reversion.add_to_revision(profession)
+            self.record_change(profession, merged)
         self.message_user(
             request,
             f"Merged {len(skills) - 1} skill(s) into “{keep.name}”; "

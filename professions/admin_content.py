@@ -1,17 +1,18 @@
 """The base of every admin page that edits what the public pages show.
 
-Each write is recorded in the edit history (professions/history.py), with the state before it
-when that was never recorded, and changes the content version first (see
+Each write that changes a row is recorded in the edit history as one version, with its user
+and what changed (professions/history.py), and changes the content version first (see
 ContentVersionManager.bump), so cached pages show the change at once.
 """
 
-import re
+from contextlib import contextmanager
 
+import reversion
 from django import forms
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
-from django.http import Http404, HttpRequest
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -20,8 +21,6 @@ from reversion.models import Version
 
 from professions import history
 from professions.content import ContentVersion
-
-EDITED_ROW = re.compile(r"form-\d+-id")
 
 
 class TextareaField(forms.CharField):
@@ -41,6 +40,29 @@ class ContentAdmin(VersionAdmin):
 
     # Writes.
 
+    @contextmanager
+    def create_revision(self, request):
+        # Rows join the revision only when they changed (`record_change`), not on every save.
+        with reversion.create_revision(manage_manually=True):
+            reversion.set_user(request.user)
+            yield
+
+    def record_change(self, obj: models.Model, comment: str = "") -> None:
+        """Add `obj`, with what its version holds, to the request's revision if it differs
+        from its latest version."""
+        if reversion.is_active() and history.add_if_changed(obj) and comment:
+            reversion.set_comment(comment)
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)  # the comment: what was added
+        self.record_change(obj)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)  # the comment: what changed
+        self.record_change(obj)
+        return entry
+
     def save_model(self, request, obj, form, change):
         ContentVersion.objects.bump()
         super().save_model(request, obj, form, change)
@@ -53,50 +75,23 @@ class ContentAdmin(VersionAdmin):
         ContentVersion.objects.bump()
         super().delete_queryset(request, queryset)
 
-    def rows_about_to_change(self, request: HttpRequest) -> list[models.Model]:
-        """The rows a changelist POST edits (editable columns) or acts on (actions)."""
-        if request.POST.get("select_across") == "1":
-            return list(self.get_queryset(request))
-        ids = request.POST.getlist("_selected_action") + [
-            value for key, value in request.POST.items() if EDITED_ROW.fullmatch(key)
-        ]
-        return list(self.get_queryset(request).filter(pk__in=[i for i in ids if i.isdigit()]))
-
-    # Views: record what is about to change, then let the admin change it.
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        if request.method == "POST":
-            obj = self.get_object(request, unquote(object_id))
-            if obj is not None and self.has_change_permission(request, obj):
-                history.record_current_state(
-                    [obj, *self.rows_changed_with(request, obj)], "As it was before this change."
-                )
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def rows_changed_with(self, request: HttpRequest, obj: models.Model) -> list[models.Model]:
-        """Other rows the change form of `obj` edits, besides its own inlines."""
-        return []
+    # Views: a deleted row stays recoverable, a revert changes cached pages at once.
 
     def delete_view(self, request, object_id, extra_context=None):
         if request.method == "POST":
             obj = self.get_object(request, unquote(object_id))
-            if obj is not None and self.has_delete_permission(request, obj):
-                history.record_current_state([obj], "As it was when deleted.")
+            if (
+                obj is not None
+                and self.has_delete_permission(request, obj)
+                and history.differs_from_latest(obj)
+            ):
+                # Only when the latest version is not the row as it is (an older database).
+                history.record([history.rows_with(obj)], "As it was when deleted.", request.user)
         return super().delete_view(request, object_id, extra_context)
-
-    def changelist_view(self, request, extra_context=None):
-        if request.method == "POST" and self.has_change_permission(request):
-            history.record_current_state(
-                self.rows_about_to_change(request), "As it was before this change."
-            )
-        return super().changelist_view(request, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         if request.method != "POST":
             return super().revision_view(request, object_id, version_id, extra_context)
-        obj = self.get_object(request, unquote(object_id))
-        if obj is not None and self.has_change_permission(request, obj):
-            history.record_current_state([obj], "As it was before reverting.")
         with transaction.atomic():
             ContentVersion.objects.bump()  # before reverting writes any row
             return super().revision_view(request, object_id, version_id, extra_context)
@@ -120,7 +115,8 @@ class ContentAdmin(VersionAdmin):
         return [compare, *super().get_urls()]
 
     def history_view(self, request, object_id, extra_context=None):
-        # Reversion's own list, with each version's id for the compare form.
+        # Reversion's own list, with each version's id for the compare form: only versions
+        # that changed the row (a skill is recorded with every profession that links it).
         versions = Version.objects.get_for_object_reference(self.model, unquote(object_id))
         action_list = [
             {
@@ -128,7 +124,9 @@ class ContentAdmin(VersionAdmin):
                 "version_id": version.pk,
                 "url": self.admin_url("revision", quote(version.object_id), version.pk),
             }
-            for version in versions.select_related("revision__user").order_by("-pk")
+            for version in reversed(
+                history.changes_only(versions.select_related("revision__user").order_by("pk"))
+            )
         ]
         context = {
             "action_list": action_list,

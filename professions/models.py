@@ -1,5 +1,6 @@
 """Profession profiles: who does what, the RIASEC interests it suits, what it needs and pays."""
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
@@ -44,6 +45,19 @@ def onet_online_url(onet_code: str | None) -> str:
 
 
 PROFILE_FIELDS = {letter.value: letter.label.lower() for letter in RiasecLetter}
+# What the O*NET import writes into a profession, in groups it writes whole (the profile
+# and its code must agree). A field an editor changed is kept, and with it its group.
+IMPORTED_FIELD_GROUPS = {
+    "name": ("name",),
+    "summary": ("summary",),
+    "description": ("description",),
+    "profile": (*PROFILE_FIELDS.values(), "holland_code"),
+    "titles": ("other_titles", "title_words"),
+    "job_zone": ("job_zone",),
+    "education": ("education_level", "education_percent"),
+    "related": ("related_onet_codes",),
+    "attribution": ("attribution",),
+}
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 ONET_CODE_VALIDATOR = RegexValidator(r"^\d{2}-\d{4}\.\d{2}$", "Use the form 27-2012.00.")
 
@@ -177,6 +191,18 @@ class Origin(models.TextChoices):
     ONET = "onet", "Imported from O*NET"
 
 
+def row_origin_field() -> models.CharField:
+    """Who made a job title or a skill link: a re-import changes only the rows it made."""
+    return models.CharField(
+        max_length=10,
+        choices=Origin.choices,
+        default=Origin.EDITORIAL,
+        editable=False,
+        help_text="The O*NET import adds and removes only the rows it made; editors' rows "
+        "stay through every re-import.",
+    )
+
+
 class EducationLevel(models.IntegerChoices):
     """O*NET's twelve levels of required education, named briefly."""
 
@@ -248,8 +274,16 @@ class Profession(models.Model):
         help_text="The end of the profile's address: producer for /professions/producer/.",
     )
     name = models.CharField(max_length=120)
-    summary = models.TextField(help_text="One paragraph: what the job is, in plain words.")
-    description = models.TextField()
+    # Both may be empty: O*NET's prose is not shipped, so an imported occupation starts
+    # without them and its pages say so (see `has_own_text`).
+    summary = models.TextField(
+        blank=True, help_text="One paragraph: what the job is, in plain words."
+    )
+    description = models.TextField(
+        blank=True,
+        help_text="What the job involves, in CareerFit's own words. Empty: the profile page "
+        "says CareerFit has no description yet and links to O*NET OnLine.",
+    )
 
     realistic = interest_level_field()
     investigative = interest_level_field()
@@ -326,6 +360,14 @@ class Profession(models.Model):
     )
     search_name = folded_copy(Folded("name"))
     search_other_titles = folded_copy(DistinctWords("other_titles"))
+    title_words = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Each word of the O*NET titles and which of O*NET's sources report a title "
+        "with it (professions/search.py): the search puts the occupations people commonly "
+        "mean by a word first.",
+    )
     tied_onet_code = models.CharField(
         "closest O*NET occupation",
         max_length=10,
@@ -339,6 +381,14 @@ class Profession(models.Model):
         blank=True,
         help_text="One or two sentences, shown on both profiles and beside both in quiz "
         "results, so that no one sees two near-identical jobs without knowing why.",
+    )
+
+    edited_fields = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Fields editors changed on an imported profession: the O*NET import keeps "
+        "their values (professions/onet/changes.py).",
     )
 
     published = models.BooleanField(default=False)
@@ -486,6 +536,16 @@ class Profession(models.Model):
                 groups.essential_skills.append(link.skill)
         return groups
 
+    def mark_edited(self, fields: Iterable[str]) -> None:
+        """Note that an editor changed these fields: the O*NET import keeps their values."""
+        imported = {name for group in IMPORTED_FIELD_GROUPS.values() for name in group}
+        self.edited_fields = sorted(set(self.edited_fields) | (set(fields) & imported))
+
+    def imported_groups_kept(self) -> set[str]:
+        """The IMPORTED_FIELD_GROUPS an import leaves alone: those holding an edited field."""
+        edited = set(self.edited_fields)
+        return {group for group, names in IMPORTED_FIELD_GROUPS.items() if edited & set(names)}
+
     def clean(self) -> None:
         # Name the score that contradicts the code, which the database constraint cannot.
         profile = self.profile
@@ -538,18 +598,20 @@ class ProfessionSkill(models.Model):
     )
     skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="profession_skills")
     essential = models.BooleanField(default=True)
+    origin = row_origin_field()
 
     objects = ProfessionSkillManager()
 
     class Meta:
         verbose_name = "profession skill"
         constraints = [
+            one_of_the_choices("origin", Origin.choices, "profession_skill_origin_valid"),
             models.UniqueConstraint(
                 fields=["profession", "skill"],
                 name="unique_profession_skill",
                 violation_error_message="This item is already on the profile. To move it to "
                 "the other list, tick or untick “essential” where it is.",
-            )
+            ),
         ]
 
     def __str__(self) -> str:
@@ -573,13 +635,15 @@ class JobTitle(models.Model):
     profession = models.ForeignKey(Profession, on_delete=models.CASCADE, related_name="job_titles")
     title = models.CharField(max_length=200)
     search_title = folded_copy(Folded("title"))
+    origin = row_origin_field()
 
     objects = JobTitleManager()
 
     class Meta:
         ordering = ["title"]
         constraints = [
-            models.UniqueConstraint(fields=["profession", "title"], name="unique_job_title")
+            models.UniqueConstraint(fields=["profession", "title"], name="unique_job_title"),
+            one_of_the_choices("origin", Origin.choices, "job_title_origin_valid"),
         ]
 
     def __str__(self) -> str:

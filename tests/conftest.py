@@ -3,6 +3,9 @@ import time
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.core.management import call_command
+from django.db import transaction
+from django_webtest.response import DjangoWebtestResponse
 
 from professions.models import Profession
 
@@ -12,6 +15,21 @@ def no_cached_pages():
     """Every test starts with no rendered page cached, as a freshly started server does."""
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(scope="module")
+def seeded_catalog(django_db_setup, django_db_blocker):
+    """The catalog `seed` builds (the fixtures and the 923 O*NET occupations), built once for
+    a module and rolled back after its last test; each test's own writes roll back as usual.
+    Only for tests that use `db`, whose transactions nest inside this one."""
+    with django_db_blocker.unblock():
+        catalog = transaction.atomic()
+        catalog.__enter__()
+        call_command("seed", verbosity=0)
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        catalog.__exit__(None, None, None)
 
 
 @pytest.fixture
@@ -77,9 +95,16 @@ def add_professions(db):
     return add
 
 
+class LxmlResponse(DjangoWebtestResponse):
+    """Pages parsed by lxml, five times as fast as Python's parser on an admin change page."""
+
+    parser_features = "lxml"
+
+
 @pytest.fixture
 def django_app(django_app, settings):
     """WebTest's browser-like client. It keeps cookies as a browser does, so over the tests'
     plain HTTP none may be Secure-only."""
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
+    django_app.response_class = LxmlResponse
     return django_app

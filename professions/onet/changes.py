@@ -4,7 +4,14 @@
 every occupation with the database and, in one transaction, writes only what differs.
 Professions written by editors (origin "editorial") are never changed unless a `Link`
 (--link SLUG=CODE[:FIELDS]) names them. The writes are bulk writes through the models'
-`ContentQuerySet`, each of which changes the content version before it writes.
+`ContentQuerySet`, each of which changes the content version before it writes, and each
+profession created or changed gets a version in the edit history (professions/history.py).
+
+An import never undoes an editor's work. Each job title and skill link says who made it
+(`origin`): the import adds and removes only its own, so an editor's title or link stays
+through any number of re-imports of any release. A field an editor changed
+(`Profession.edited_fields`) keeps the editor's value, with the rest of its group
+(`IMPORTED_FIELD_GROUPS`). The report lists what was kept and what the release removed.
 """
 
 import re
@@ -12,14 +19,23 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from professions.models import PROFILE_FIELDS, JobTitle, Profession, ProfessionSkill, Skill
+from professions import history
+from professions.models import (
+    IMPORTED_FIELD_GROUPS,
+    PROFILE_FIELDS,
+    JobTitle,
+    Origin,
+    Profession,
+    ProfessionSkill,
+    Skill,
+)
 from professions.onet.elements import ELEMENTS
 from professions.onet.files import (
     ATTRIBUTION,
@@ -34,6 +50,7 @@ from professions.onet.files import (
     release_name,
     release_read,
 )
+from professions.search import title_word_sources
 
 BATCH_SIZE = 500
 LINK_FIELDS = ("description", "profile", "job_zone", "titles", "attribution")
@@ -158,6 +175,8 @@ class ImportReport:
     skipped: tuple[str, ...]  # codes without interest data and without a profession
     not_in_release: tuple[str, ...]  # codes of imported professions the release lacks
     dry_run: bool
+    kept: tuple[str, ...] = ()  # editors' work the import left as it is, one line each
+    removed: tuple[str, ...] = ()  # job titles and links the release no longer has
 
     @property
     def changed(self) -> bool:
@@ -179,6 +198,8 @@ class ImportPlan:
     unchanged_names: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     not_in_release: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
 
 
 def first_sentence(text: str) -> str:
@@ -216,6 +237,7 @@ def _wanted_fields(
             values["holland_code"] = record.holland_code
         elif name == "titles" and has_titles:  # the shown ones are JobTitle rows
             values["other_titles"] = "\n".join(record.other_titles)
+            values["title_words"] = title_word_sources(record.title_sources)
         elif name == "job_zone" and has_zones:
             values["job_zone"] = record.job_zone
         elif name == "education" and has_education:
@@ -257,10 +279,28 @@ def slug_choose(name: str, code: str, taken: set[str]) -> str:
     return candidate
 
 
+class _Row(NamedTuple):
+    """A job title or skill link as the plan sees it."""
+
+    pk: int
+    origin: str
+    label: str  # the title, or the skill's name
+
+
+def _rows_by_profession(queryset, key: str, label: str) -> dict[int, dict[object, _Row]]:
+    """Each profession's job titles or skill links, by title or skill id."""
+    rows: dict[int, dict[object, _Row]] = defaultdict(dict)
+    for pk, profession_id, value, origin, name in queryset.values_list(
+        "pk", "profession_id", key, "origin", label
+    ):
+        rows[profession_id][value] = _Row(pk, origin, name)
+    return rows
+
+
 def import_plan(
     release: Release, *, links: Sequence[Link], attribution: str, publish: bool
 ) -> ImportPlan:
-    """Compare the release with the database and list the writes; reads in two queries."""
+    """Compare the release with the database and list the writes; reads in four queries."""
     professions = list(Profession.objects.order_by("pk"))
     by_slug = {profession.slug: profession for profession in professions}
     owners = {
@@ -272,21 +312,18 @@ def import_plan(
         if profession.onet_code and profession.onet_code != code:
             del owners[profession.onet_code]
         owners[code] = profession
-    titles_by_profession: dict[int, dict[str, int]] = defaultdict(dict)
-    for pk, profession_id, title in JobTitle.objects.filter(
-        Q(profession__onet_code__isnull=False)
-        | Q(profession__slug__in=[link.slug for link in links])
-    ).values_list("pk", "profession_id", "title"):
-        titles_by_profession[profession_id][title] = pk
+    in_release = Q(profession__onet_code__isnull=False) | Q(
+        profession__slug__in=[link.slug for link in links]
+    )
+    titles_by_profession = _rows_by_profession(
+        JobTitle.objects.filter(in_release), "title", "title"
+    )
+    skill_links_by_profession = _rows_by_profession(
+        ProfessionSkill.objects.filter(in_release), "skill_id", "skill__name"
+    )
 
     plan = ImportPlan()
     element_skills = _element_skills_plan(plan, release) if release.has_essentials else {}
-    essentials_by_profession: dict[int, dict[int, int]] = defaultdict(dict)
-    for pk, profession_id, skill_id in ProfessionSkill.objects.filter(
-        profession__origin=Profession.Origin.ONET,
-        skill__in=[skill for skill in element_skills.values() if skill.pk],
-    ).values_list("pk", "profession_id", "skill_id"):
-        essentials_by_profession[profession_id][skill_id] = pk
     plan.not_in_release = sorted(
         code
         for code, profession in owners.items()
@@ -304,43 +341,33 @@ def import_plan(
             profession = _profession_new(record, attribution, publish, taken)
             plan.created.append(profession)
             plan.titles_added.extend(
-                JobTitle(profession=profession, title=t) for t in record.titles
+                JobTitle(profession=profession, title=title, origin=Origin.ONET)
+                for title in record.titles
             )
             plan.essentials_added.extend(
-                ProfessionSkill(profession=profession, skill=element_skills[element])
+                ProfessionSkill(
+                    profession=profession, skill=element_skills[element], origin=Origin.ONET
+                )
                 for element in record.essentials
             )
             continue
         imported = profession.origin == Profession.Origin.ONET
         names = _IMPORTED_FIELDS if imported else (link.fields if link else ())
-        changed = []
-        wanted = _wanted_fields(
-            record,
-            names,
-            attribution,
-            release.has_zones,
-            release.has_titles,
-            release.has_education,
-            release.has_related,
-        )
-        for name, value in wanted.items():
-            if getattr(profession, name) != value:
-                setattr(profession, name, value)
-                changed.append(name)
+        changed = _fields_plan(plan, profession, record, names, attribution, release)
         if profession.onet_code != code:
             profession.onet_code = code
             changed.append("onet_code")
+        titles = titles_by_profession.get(profession.pk, {})
+        skill_links = skill_links_by_profession.get(profession.pk, {})
+        _editor_rows_kept(plan, profession, "job title", titles.values())
+        _editor_rows_kept(plan, profession, "link to", skill_links.values())
         titles_changed = False
         if release.has_titles and (imported or "titles" in names):
-            titles_changed = _titles_plan(plan, profession, record.titles, titles_by_profession)
+            titles_changed = _titles_plan(plan, profession, record.titles, titles)
         essentials_changed = False
         if release.has_essentials and imported:
-            essentials_changed = _essentials_plan(
-                plan,
-                profession,
-                [element_skills[element] for element in record.essentials],
-                essentials_by_profession.get(profession.pk, {}),
-            )
+            wanted = [element_skills[element] for element in record.essentials]
+            essentials_changed = _essentials_plan(plan, profession, wanted, skill_links)
         if changed or titles_changed or essentials_changed:
             profession.updated = now
             plan.updates.setdefault((*changed, "updated"), []).append(profession)
@@ -348,6 +375,47 @@ def import_plan(
         else:
             plan.unchanged_names.append(profession.name)
     return plan
+
+
+def _fields_plan(
+    plan: ImportPlan,
+    profession: Profession,
+    record: OccupationRecord,
+    names: Iterable[str],
+    attribution: str,
+    release: Release,
+) -> list[str]:
+    """Set the fields of `profession` that the release changes, except the groups holding a
+    field an editor changed (listed in the plan as kept); returns the fields changed."""
+    kept = profession.imported_groups_kept() & set(names)
+    for group in sorted(kept):
+        fields = ", ".join(IMPORTED_FIELD_GROUPS[group])
+        plan.kept.append(f"{profession.name}: {fields} (changed by an editor)")
+    wanted = _wanted_fields(
+        record,
+        [name for name in names if name not in kept],
+        attribution,
+        release.has_zones,
+        release.has_titles,
+        release.has_education,
+        release.has_related,
+    )
+    changed = []
+    for name, value in wanted.items():
+        if getattr(profession, name) != value:
+            setattr(profession, name, value)
+            changed.append(name)
+    return changed
+
+
+def _editor_rows_kept(
+    plan: ImportPlan, profession: Profession, kind: str, rows: Iterable[_Row]
+) -> None:
+    plan.kept.extend(
+        f"{profession.name}: {kind} “{row.label}” (added by an editor)"
+        for row in rows
+        if row.origin == Origin.EDITORIAL
+    )
 
 
 def _profession_new(
@@ -368,14 +436,20 @@ def _titles_plan(
     plan: ImportPlan,
     profession: Profession,
     wanted: Sequence[str],
-    titles_by_profession: Mapping[int, Mapping[str, int]],
+    current: Mapping[str, _Row],
 ) -> bool:
-    """Add the title changes of one existing profession to `plan`; whether there were any."""
-    current = titles_by_profession.get(profession.pk, {})
-    removed = [pk for title, pk in current.items() if title not in wanted]
+    """Add the title changes of one existing profession to `plan`: the release's titles it
+    lacks, and the removal of titles the import made that the release no longer has (an
+    editor's stay). Whether there were any."""
+    removed = [
+        row for title, row in current.items() if row.origin == Origin.ONET and title not in wanted
+    ]
     added = [title for title in wanted if title not in current]
-    plan.titles_removed.extend(removed)
-    plan.titles_added.extend(JobTitle(profession=profession, title=title) for title in added)
+    plan.titles_removed.extend(row.pk for row in removed)
+    plan.removed.extend(f"{profession.name}: job title “{row.label}”" for row in removed)
+    plan.titles_added.extend(
+        JobTitle(profession=profession, title=title, origin=Origin.ONET) for title in added
+    )
     return bool(removed or added)
 
 
@@ -409,18 +483,23 @@ def _essentials_plan(
     plan: ImportPlan,
     profession: Profession,
     wanted: Sequence[Skill],
-    current: Mapping[int, int],
+    current: Mapping[int, _Row],
 ) -> bool:
-    """Add one imported profession's changes to its O*NET knowledge and skills to `plan`;
-    whether there were any. `current` maps the skill ids of its links to O*NET elements'
-    skills to the links' pks: those follow the release, as its job titles do, whoever added
-    them; links to any other skill, an editor's, are left alone."""
+    """Add one imported profession's changes to its essential O*NET knowledge and skills to
+    `plan`: links to the release's elements it lacks, and the removal of links the import
+    made that the release no longer rates highly. Links an editor made stay, whatever their
+    skill. Whether there were any changes."""
     wanted_ids = {skill.pk for skill in wanted if skill.pk}
-    removed = [pk for skill_id, pk in current.items() if skill_id not in wanted_ids]
+    removed = [
+        row
+        for skill_id, row in current.items()
+        if row.origin == Origin.ONET and skill_id not in wanted_ids
+    ]
     added = [skill for skill in wanted if skill.pk is None or skill.pk not in current]
-    plan.essentials_removed.extend(removed)
+    plan.essentials_removed.extend(row.pk for row in removed)
+    plan.removed.extend(f"{profession.name}: link to “{row.label}”" for row in removed)
     plan.essentials_added.extend(
-        ProfessionSkill(profession=profession, skill=skill) for skill in added
+        ProfessionSkill(profession=profession, skill=skill, origin=Origin.ONET) for skill in added
     )
     return bool(removed or added)
 
@@ -449,6 +528,19 @@ def plan_apply(plan: ImportPlan) -> None:
     for link in plan.essentials_added:  # the profession's and skill's pks are set by now
         link.profession_id, link.skill_id = link.profession.pk, link.skill.pk
     ProfessionSkill.objects.bulk_create(plan.essentials_added, batch_size=BATCH_SIZE)
+
+
+def plan_record(plan: ImportPlan, release: str) -> None:
+    """A version in the edit history of each profession the plan created or changed, as it
+    is now, with its links, titles and skills; call after `plan_apply`."""
+    created = {profession.pk for profession in plan.created}
+    updated = {profession.pk for group in plan.updates.values() for profession in group}
+    professions = history.with_rows(Profession.objects.filter(pk__in=created | updated))
+    groups: dict[bool, list] = {True: [], False: []}
+    for profession in professions:
+        groups[profession.pk in created].append(history.rows_with(profession))
+    history.record(groups[True], f"Imported from O*NET {release}.")
+    history.record(groups[False], f"Updated from O*NET {release}.")
 
 
 def onet_import(
@@ -481,6 +573,7 @@ def onet_import(
         )
         if not dry_run:
             plan_apply(plan)
+            plan_record(plan, release)
     return ImportReport(
         release=release,
         created=tuple(profession.name for profession in plan.created),
@@ -490,4 +583,6 @@ def onet_import(
         skipped=tuple(plan.skipped),
         not_in_release=tuple(plan.not_in_release),
         dry_run=dry_run,
+        kept=tuple(plan.kept),
+        removed=tuple(plan.removed),
     )

@@ -437,10 +437,12 @@ def essentials_read(
 
 @dataclass(frozen=True, slots=True)
 class Titles:
-    """One occupation's alternate titles: the ones to show, and every other one."""
+    """One occupation's alternate titles: the ones to show, every other one, and for each
+    title the sources that report it (O*NET's codes for job boards, surveys and the like)."""
 
     shown: tuple[str, ...]
     others: tuple[str, ...]
+    sources: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def alternate_titles_read(
@@ -454,11 +456,14 @@ def alternate_titles_read(
     by code: the `max_titles` reported by the most sources shown (equal ones in file order),
     the rest kept for search. Titles equal but for case count once."""
     found: dict[str, dict[str, tuple[int, int, str]]] = defaultdict(dict)
+    reported: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for row in tsv_rows(path, (CODE, ALTERNATE_TITLE, TITLE_SOURCES), progress):
         code = _code(row, occupations)
         title = _text(row, ALTERNATE_TITLE, title_max)
-        sources = len([source for source in row[TITLE_SOURCES].split(",") if source.strip()])
-        found[code].setdefault(title.casefold(), (-sources, row.line, title))
+        sources = frozenset(source.strip() for source in row[TITLE_SOURCES].split(","))
+        sources -= {""}
+        found[code].setdefault(title.casefold(), (-len(sources), row.line, title))
+        reported[code][title] = reported[code].get(title, frozenset()) | sources
     titles = {}
     for code, by_key in found.items():
         ranked = sorted(by_key.values())
@@ -467,6 +472,7 @@ def alternate_titles_read(
         titles[code] = Titles(
             shown=tuple(title for *_order, title in ranked[:max_titles]),
             others=tuple(title for line, title in in_file_order if line not in shown),
+            sources=tuple(reported[code].items()),
         )
     return titles
 
@@ -524,6 +530,8 @@ class OccupationRecord:
     job_zone: int | None
     titles: tuple[str, ...]  # the common job titles to show
     other_titles: tuple[str, ...] = ()  # every other alternate title, for search
+    # Every alternate title with the sources that report it: how commonly a word names the job.
+    title_sources: tuple[tuple[str, frozenset[str]], ...] = ()
     education: tuple[int, int] | None = None  # the most common level (1-12) and its percent
     related: tuple[str, ...] = ()  # codes of the closest related occupations
     essentials: tuple[str, ...] = ()  # element IDs: essential knowledge, then skills
@@ -566,6 +574,7 @@ def occupation_record(
         job_zone=job_zone,
         titles=titles.shown if titles else (),
         other_titles=titles.others if titles else (),
+        title_sources=titles.sources if titles else (),
         education=education,
         related=tuple(related),
         essentials=tuple(essentials),

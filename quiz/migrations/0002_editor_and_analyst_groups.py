@@ -12,10 +12,15 @@ ANALYST_PERMISSIONS = {"quiz": ["view_result", "view_analytics"]}
 
 def create_groups(apps, schema_editor):
     # Permissions are normally created after all migrations run; the groups need them now.
+    # create_permissions skips an app without a models module, which migration states lack;
+    # each app gets back what it had (tests call this with the project's own apps).
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        had = getattr(app_config, "models_module", None)
+        app_config.models_module = had or True
+        try:
+            create_permissions(app_config, apps=apps, verbosity=0)
+        finally:
+            app_config.models_module = had
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
 

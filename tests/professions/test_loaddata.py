@@ -69,7 +69,7 @@ def shipped():
             "Ensure this value is less than or equal to 100.",
         ),
         (with_fields(slug="diver", realistic="lots"), "“lots” value must be a decimal number"),
-        (with_fields(slug="diver", summary=""), "summary: This field cannot be blank."),
+        (with_fields(slug="diver", name=""), "name: This field cannot be blank."),
     ],
 )
 def test_a_bad_record_rolls_back_the_whole_load_and_is_named(tmp_path, shipped, bad, message):

@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError, OutputWrapper
 from professions import onet
 
 SHOWN_NAMES = 5  # names listed per group by --dry-run
+SHOWN_LINES = 20  # editors' work kept, and rows removed, listed before "and N more"
 THROTTLE_SECONDS = 0.2  # between progress updates on a terminal
 
 
@@ -139,10 +140,11 @@ class Command(BaseCommand):
         except onet.OnetImportError as error:
             raise CommandError(str(error)) from error
         if not quiet:
-            for line in self.report_lines(report):
+            every_line = options["verbosity"] >= 2
+            for line in self.report_lines(report, every_line):
                 self.stdout.write(line)
 
-    def report_lines(self, report: onet.ImportReport) -> list[str]:
+    def report_lines(self, report: onet.ImportReport, every_line: bool = False) -> list[str]:
         lines = []
         if report.dry_run:
             lines.append("Dry run: nothing was written.")
@@ -180,4 +182,15 @@ class Command(BaseCommand):
                 "release left as they are."
             )
         lines.append(summary)
+        done, removing = ("Would keep", "Would remove") if report.dry_run else ("Kept", "Removed")
+        for heading, rows in (
+            (f"{done}, as editors made them", report.kept),
+            (f"{removing}, as the release no longer has them", report.removed),
+        ):
+            if rows:
+                lines.append(f"{heading} ({len(rows):,}):")
+                shown = rows if every_line else rows[:SHOWN_LINES]
+                lines.extend(f"  {row}" for row in shown)
+                if len(rows) > len(shown):
+                    lines.append(f"  and {len(rows) - len(shown):,} more (--verbosity 2 lists all)")
         return lines

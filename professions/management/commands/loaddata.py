@@ -3,12 +3,16 @@
 Django's own command already loads every fixture in one transaction and names the file on
 failure. This adds the record, by its natural key, and for values a model refuses the field
 and the reason (e.g. which score contradicts a Holland code), before the database sees them,
-and changes the content version once, so cached pages show what was loaded.
+and changes the content version once, so cached pages show what was loaded. Each row loaded
+that the edit history keeps gets a version there when it differs from its latest one, so the
+first edit can be undone (professions/history.py).
 """
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.core.management.commands import loaddata
 
+from professions import history
 from professions.content import ContentVersion
 
 
@@ -16,7 +20,9 @@ class Command(loaddata.Command):
     def loaddata(self, fixture_labels):
         # In the command's transaction, before any write (see ContentVersionManager.bump).
         ContentVersion.objects.db_manager(self.using).bump()
+        self.loaded = []
         super().loaddata(fixture_labels)
+        self.record_history(fixture_labels)
 
     def save_obj(self, obj):
         instance = obj.object
@@ -26,7 +32,22 @@ class Command(loaddata.Command):
         )
         if not excluded:
             check_record(obj)
-        return super().save_obj(obj)
+        saved = super().save_obj(obj)
+        if saved and reversion.is_registered(type(instance)):
+            self.loaded.append(instance)
+        return saved
+
+    def record_history(self, fixture_labels) -> None:
+        """A version of each loaded row, fresh from the database: a profession's with its
+        links, titles and skills; a link or title is part of its profession's."""
+        groups = []
+        for instance in self.loaded:
+            if instance._meta.label_lower in history.PART_OF_ANOTHER:
+                continue
+            row = type(instance)._default_manager.using(self.using).get(pk=instance.pk)
+            if history.differs_from_latest(row):
+                groups.append(history.rows_with(row))
+        history.record(groups, f"Loaded from the fixtures: {', '.join(fixture_labels)}.")
 
 
 def check_record(obj) -> None:

@@ -11,8 +11,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from professions import onet
-from professions.models import Profession
+from professions import history, onet
+from professions.models import Comparison, Profession, Skill
 from quiz.models import Question
 
 FIXTURES = {"professions": Profession, "questions": Question}
@@ -27,7 +27,13 @@ class Command(BaseCommand):
         if missing:
             call_command("loaddata", *missing, verbosity=options["verbosity"])
         if Profession.objects.filter(onet_code__isnull=False).exists():
-            if not missing:
+            # A database from before every write was recorded: first versions, so that each
+            # row's first edit can be undone.
+            recorded = history.record_unrecorded(
+                [model.objects.all() for model in (Profession, Skill, Comparison, Question)],
+                "As it was before the edit history recorded every write.",
+            )
+            if not missing and not recorded:
                 self.stdout.write("The shipped data is already loaded; nothing changed.")
             return
         # The editorial profiles stand beside the occupations they look at closely (their

@@ -1,0 +1,38 @@
+"""Filling in admin forms with WebTest as an editor does: the form the page rendered, rows
+added as "Add another" adds them, and a save that must succeed."""
+
+import webtest
+from django.urls import reverse
+
+
+def admin_url(model, view: str, *args) -> str:
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def change_form(app, user, obj):
+    """The change form of `obj` as `user` sees it."""
+    page = app.get(admin_url(type(obj), "change", obj.pk), user=user)
+    return page.forms[f"{obj._meta.model_name}_form"]
+
+
+def add_field(form, name: str, value: str) -> None:
+    """A field the page's script would add (a new inline row), filled in."""
+    last = max(field.pos for fields in form.fields.values() for field in fields if field.pos)
+    field = webtest.forms.Text(form, "input", name, last + 1, value=value)
+    form.fields.setdefault(name, []).append(field)
+    form.field_order.append((name, field))
+
+
+def add_row(form, prefix: str, **values: str) -> None:
+    """A new row of the inline `prefix`, e.g. add_row(form, "job_titles", title="Chef")."""
+    row = int(form[f"{prefix}-TOTAL_FORMS"].value)
+    for name, value in values.items():
+        add_field(form, f"{prefix}-{row}-{name}", value)
+    form[f"{prefix}-TOTAL_FORMS"] = row + 1
+
+
+def saved(response):
+    """`response` to a save, which must have succeeded: the errors on the page otherwise."""
+    errors = [] if response.status_code == 302 else response.html.select(".errorlist, .errornote")
+    assert response.status_code == 302, [error.text for error in errors]
+    return response
