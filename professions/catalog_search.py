@@ -1,7 +1,8 @@
 """The catalog search: which professions a query finds, and in what order.
 
-The text rules (folding, words, the misspelling measure) are in professions/search.py; this
-module decides, word by word, where a word finds a profession and how much that counts.
+The text rules (folding, words, plurals, the misspelling measure) are in professions/search.py;
+this module decides, word by word, where and how a word finds a profession and what that
+counts for.
 """
 
 from typing import NamedTuple
@@ -10,19 +11,36 @@ from django.db.models import F, Q, Value
 from django.db.models.lookups import Contains
 
 from professions.models import JobTitle, Profession, ProfessionQuerySet, ProfessionSkill, Skill
-from professions.search import FORGIVING_LENGTH, SimilarWord, search_words
+from professions.search import (
+    FORGIVING_LENGTH,
+    SimilarWord,
+    how_held,
+    reported_by,
+    search_words,
+    singular,
+    word_set,
+)
 
-# How a query word finding a profession counts towards its search rank, best first.
-# Misspellings are not looked for in the other titles: comparing a word with each word of
-# some 60 titles per profession costs ten times the rest of a search.
+# How a query word finding a profession counts towards its search rank: by place (its name,
+# one of its job titles or other titles, one of its skills) and by how the place holds the
+# word (professions.search.how_held): as a whole "word" (a plural ending aside), as the
+# "prefix" of a longer word ("nurse" in "Nursery"), "inner" in one ("actor" in
+# "Chiropractors"), or a word "misspelt" like it. Misspellings are not looked for in the
+# other titles: comparing a word with each word of some 60 titles per profession costs ten
+# times the rest of a search.
 SEARCH_WEIGHTS = {
-    ("name", "holds"): 6,
-    ("title", "holds"): 4,  # one of the common job titles on the profile
-    ("other title", "holds"): 3,
-    ("name", "misspells"): 3,
-    ("title", "misspells"): 2,
-    ("skill", "holds"): 2,
-    ("skill", "misspells"): 1,
+    ("name", "word"): 6,
+    ("title", "word"): 4,
+    ("name", "prefix"): 3,
+    ("name", "misspelt"): 3,
+    ("title", "prefix"): 2,
+    ("title", "misspelt"): 2,
+    ("skill", "word"): 2,
+    ("skill", "prefix"): 1,
+    ("skill", "misspelt"): 1,
+    ("name", "inner"): 1,
+    ("title", "inner"): 1,
+    ("skill", "inner"): 1,
 }
 
 
@@ -34,9 +52,9 @@ class SearchResult(NamedTuple):
 class _WordSearch:
     """How one folded query word finds published professions: as it is, or, when no name,
     job title or skill holds it and it has FORGIVING_LENGTH letters or more, as a
-    misspelling. The professions whose job titles or skills find it are read here, in one
-    query (a second and third for a misspelling); names and other titles are compared in
-    the search's own query."""
+    misspelling. The professions whose job titles or skills find it are read here, with the
+    text that does, in one query (a second and third for a misspelling); names and other
+    titles are compared in the search's own query."""
 
     def __init__(self, word: str):
         self.word = word
@@ -62,9 +80,12 @@ class _WordSearch:
     def _match(self):
         return self._similar if self.misspelt else Contains
 
-    def _related_places(self, match) -> dict[str, set[int]]:
-        """The ids of the published professions a job title or a skill of which `match`es
-        the word."""
+    def _how(self, text: str) -> str:
+        return "misspelt" if self.misspelt else how_held(self.word, text)
+
+    def _related_places(self, match) -> dict[str, dict[int, str]]:
+        """For each published profession a job title or a skill of which `match`es the word,
+        how the best of them holds it, by place."""
         titles = JobTitle.objects.filter(
             match(F("search_title"), self.word), profession__published=True
         )
@@ -72,13 +93,15 @@ class _WordSearch:
             skill__in=Skill.objects.filter(match(F("search_name"), self.word)),
             profession__published=True,
         )
-        by_place: dict[str, set[int]] = {"title": set(), "skill": set()}
-        for profession, place in (
+        by_place: dict[str, dict[int, str]] = {"title": {}, "skill": {}}
+        for profession, place, text in (
             titles.order_by()
-            .values_list("profession", Value("title"))
-            .union(skills.order_by().values_list("profession", Value("skill")))
+            .values_list("profession", Value("title"), "search_title")
+            .union(skills.order_by().values_list("profession", Value("skill"), "skill__name"))
         ):
-            by_place[place].add(profession)
+            how, best = self._how(text), by_place[place].get(profession)
+            if best is None or SEARCH_WEIGHTS[place, how] > SEARCH_WEIGHTS[place, best]:
+                by_place[place][profession] = how
         return by_place
 
     def own_columns(self) -> dict[str, object]:
@@ -91,41 +114,48 @@ class _WordSearch:
 
     def anywhere(self) -> Q:
         """The professions the word finds in any place."""
-        found = Q(pk__in=self.by_place["title"] | self.by_place["skill"])
+        found = Q(pk__in=self.by_place["title"].keys() | self.by_place["skill"].keys())
         for expression in self.own_columns().values():
             found |= Q(expression)
         return found
 
-    def score(self, pk: int, found_in_own: set[str]) -> int:
+    def score(self, pk: int, own: dict[str, str]) -> int:
         """The SEARCH_WEIGHTS score of the best way the word finds profession `pk`; 0 if
-        none. `found_in_own` names the places of its row that `own_columns` found it in."""
-        how = "misspells" if self.misspelt else "holds"
-        for (place, kind), weight in SEARCH_WEIGHTS.items():  # best first
-            if kind == how and (place in found_in_own or pk in self.by_place.get(place, ())):
-                return weight
-        return 0
+        none. `own` maps the places of its row that `own_columns` found it in to their text."""
+        ways = [
+            (place, self._how(text))
+            for place, text in (("name", own.get("name")), ("title", own.get("other title")))
+            if text is not None
+        ]
+        ways += [(place, found[pk]) for place, found in self.by_place.items() if pk in found]
+        return max((SEARCH_WEIGHTS.get(way, 0) for way in ways), default=0)
 
 
 def search(professions: ProfessionQuerySet, query: str) -> SearchResult:
     """The slugs of `professions` that every word of `query` finds, best first: any
-    order, case, accents and spacing ignored.
+    order, case, accents, spacing and plural endings ignored.
 
-    A word finds a profession through its name, one of its job titles, one of its other
-    titles or one of its skills' names, holding the word ("film" finds "Film Producer");
-    a word that nothing holds is taken as misspelt and finds the words spelled like it
-    ("prodcer" finds "Producer"; professions/search.py), so that "developer" finds
-    developers but not also everyone who must "develop" something. Each word scores the
-    best way it finds the profession, SEARCH_WEIGHTS: name above job title above skill,
-    a held word above a misspelt one. The best have the highest sum over the words, then
-    the shortest name, of which the words make up most: "product manager" puts Product
-    manager (both words in its name, 12) before Biofuels Production Managers (12, a
-    longer name) and both before Marketing Managers (a job title holds both, 8).
+    A word finds a profession through its name, one of its job titles or other titles, or
+    one of its skills' names, holding the word ("film" finds "Film Producer"); a word that
+    nothing holds is taken as misspelt and finds the words spelled like it ("prodcer" finds
+    "Producer"; professions/search.py), so that "developer" finds developers but not also
+    everyone who must "develop" something. Each word scores the best way it finds the
+    profession, SEARCH_WEIGHTS: name above job title above skill; a whole word above the
+    start of a longer one ("nurse" finds "Registered Nurses" before "... Nursery ...") and
+    that above a word inside one; a held word above a misspelt one.
+
+    The best have the highest sum over the words. Among equals come first the professions
+    whose name is the query ("product manager" is the Product manager profile), then those
+    people most commonly mean by the words: how many of O*NET's sources report a title
+    holding them (`reported_by`: six of O*NET's sources call Elementary, Middle and
+    Secondary School Teachers teachers, at most five any of the 35 postsecondary teachers,
+    and three or fewer most of them), then the shorter name.
 
     Queries: one to three for each word (`_WordSearch`), then one that reads, for the
-    professions the first word finds, whether their names and other titles find each
-    word; they are scored and ranked here, so that lists of ids go into the SQL for the
-    first word only (at most one id per profession) and no score is computed twice.
-    Which words are looked for: `search_words`.
+    professions the first word finds, their names, other titles and title words; they are
+    scored and ranked here, so that lists of ids go into the SQL for the first word only
+    (at most one id per profession) and no score is computed twice. Which words are looked
+    for: `search_words`.
     """
     words = [_WordSearch(word) for word in search_words(query)]
     own_columns = [word.own_columns() for word in words]
@@ -134,20 +164,29 @@ def search(professions: ProfessionQuerySet, query: str) -> SearchResult:
         for index, places in enumerate(own_columns)
         for place, expression in places.items()
     }
-    rows = professions.annotate(**columns).order_by().values_list("pk", "slug", "name", *columns)
+    rows = (
+        professions.annotate(**columns)
+        .order_by()
+        .values_list("pk", "slug", "name", "search_other_titles", "title_words", *columns)
+    )
     if words:  # the first word narrows the rows read; the ids are at most one per row
         rows = rows.filter(words[0].anywhere())
+    query_words = {singular(word.word) for word in words}
     found = []
-    for pk, slug, name, *flags in rows:
-        own = iter(flags)  # in the order of `columns`: word by word, place by place
+    for pk, slug, name, other_titles, title_words, *flags in rows:
+        texts = {"name": name, "other title": other_titles}
+        found_in = iter(flags)  # in the order of `columns`: word by word, place by place
         total = 0
         for word, places in zip(words, own_columns, strict=True):
-            score = word.score(pk, {place for place in places if next(own)})
+            own = {place: texts[place] for place in places if next(found_in)}
+            score = word.score(pk, own)
             if not score:
                 break  # every word must find the profession
             total += score
         else:
-            found.append((-total, len(name), name, slug))
+            named = word_set(name) == query_words
+            reported = reported_by([word.word for word in words], title_words or {})
+            found.append((-total, not named, -reported, len(name), name, slug))
     found.sort()
     return SearchResult(
         slugs=[slug for *_order, slug in found],

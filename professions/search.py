@@ -17,8 +17,10 @@ Python: "prodcer" and "producer" share 6 of 11 trigrams (0.55) and match; "manag
 """
 
 import functools
+import operator
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from django.db.models import BooleanField, Func, TextField, Value
 
@@ -47,6 +49,64 @@ def distinct_words(text: str | None) -> str | None:
     if text is None:
         return None
     return " ".join(sorted(set(_WORD.findall(fold(text)))))
+
+
+def singular(word: str) -> str:
+    """A folded word without an English plural ending, so that a query word finds its plural
+    as a whole word: "nurses" -> "nurse", "classes" -> "class", "coaches" -> "coach",
+    "companies" -> "company"; "business", "status" and "analysis" stay as they are. Query
+    and text words go through the same rule, so a rare wrong stem still matches itself."""
+    if len(word) > 4 and word.endswith("ies"):
+        return f"{word[:-3]}y"
+    if word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def word_set(text: str) -> frozenset[str]:
+    """The words of a text, folded and `singular`."""
+    return frozenset(singular(word) for word in _WORD.findall(fold(text)))
+
+
+def how_held(word: str, text: str) -> str:
+    """How a text holds a folded query word: "word" when one of its words is the word, a
+    plural ending aside ("nurse" in "Registered Nurses"); "prefix" when a longer word
+    starts with it ("nurse" in "Nursery"); "inner" when it is inside a longer word ("actor"
+    in "Chiropractors"); "" when the text does not hold it."""
+    if singular(word) in word_set(text):
+        return "word"
+    folded = fold(text)
+    if re.search(rf"(?<![^\W_]){re.escape(word)}", folded):
+        return "prefix"
+    return "inner" if word in folded else ""
+
+
+def title_word_sources(titles: Iterable[tuple[str, Iterable[str]]]) -> dict[str, int]:
+    """For each word of an occupation's titles (`word_set`), the sources that report a title
+    holding it, as a bit mask (a bit per source, in the order of their codes): how commonly
+    the word names the job. From (title, sources) pairs."""
+    titles = list(titles)
+    bits = {
+        source: 1 << place
+        for place, source in enumerate(sorted({s for _title, sources in titles for s in sources}))
+    }
+    masks: dict[str, int] = {}
+    for title, sources in titles:
+        mask = sum(bits[source] for source in set(sources))
+        for word in word_set(title):
+            masks[word] = masks.get(word, 0) | mask
+    return dict(sorted(masks.items()))
+
+
+def reported_by(words: Iterable[str], masks: dict[str, int]) -> int:
+    """How many sources report titles holding each of `words` that the titles hold at all
+    (masks from `title_word_sources`; a source counts when it reports some title with each
+    word, not necessarily one title with all); 0 when the titles hold none of them."""
+    held = [masks[key] for key in map(singular, words) if key in masks]
+    return functools.reduce(operator.and_, held).bit_count() if held else 0
 
 
 MAX_SEARCH_WORDS = 8  # words of a query looked for; the rest are ignored
