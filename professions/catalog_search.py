@@ -7,7 +7,9 @@ counts for.
 
 from typing import NamedTuple
 
-from django.db.models import F, Q, Value
+from django.db.models import Case, F, IntegerField, Q, TextField, Value, When
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast, Concat
 from django.db.models.lookups import Contains
 
 from professions.models import JobTitle, Profession, ProfessionQuerySet, ProfessionSkill, Skill
@@ -15,6 +17,7 @@ from professions.search import (
     FORGIVING_LENGTH,
     SimilarWord,
     how_held,
+    plural_forms,
     reported_by,
     search_words,
     singular,
@@ -105,30 +108,52 @@ class _WordSearch:
         return by_place
 
     def own_columns(self) -> dict[str, object]:
-        """Whether each profession's name, and other titles, find the word: boolean
-        expressions for the search's query (no misspellings in other titles: SEARCH_WEIGHTS)."""
+        """Expressions for the search's query, on each profession's own row: whether its name
+        finds the word, how its other titles hold it (`OTHER_TITLES_HOW`; no misspellings in
+        other titles: SEARCH_WEIGHTS), and which sources report a title with the word (for
+        `reported_by`)."""
         columns = {"name": self._match(F("search_name"), self.word)}
         if not self.misspelt:
-            columns["other title"] = self._match(F("search_other_titles"), self.word)
+            # The other titles are kept as their distinct words, single-spaced: a whole word
+            # is one between spaces.
+            space = Value(" ", output_field=TextField())
+            padded = Concat(space, F("search_other_titles"), space)
+            whole = [
+                When(Contains(padded, f" {form} "), then=Value(3))
+                for form in plural_forms(self.word)
+            ]
+            columns["other title"] = Case(
+                *whole,
+                When(Contains(padded, f" {self.word}"), then=Value(2)),
+                When(Contains(F("search_other_titles"), self.word), then=Value(1)),
+                default=Value(0),
+            )
+        key = singular(self.word)
+        if not key.isdigit():  # a number would be read as a list index
+            columns["sources"] = Cast(KeyTextTransform(key, "title_words"), IntegerField())
         return columns
 
     def anywhere(self) -> Q:
         """The professions the word finds in any place."""
         found = Q(pk__in=self.by_place["title"].keys() | self.by_place["skill"].keys())
-        for expression in self.own_columns().values():
-            found |= Q(expression)
+        found |= Q(self._match(F("search_name"), self.word))
+        if not self.misspelt:
+            found |= Q(Contains(F("search_other_titles"), self.word))
         return found
 
-    def score(self, pk: int, own: dict[str, str]) -> int:
+    def score(self, pk: int, name: str | None, other_titles: str) -> int:
         """The SEARCH_WEIGHTS score of the best way the word finds profession `pk`; 0 if
-        none. `own` maps the places of its row that `own_columns` found it in to their text."""
-        ways = [
-            (place, self._how(text))
-            for place, text in (("name", own.get("name")), ("title", own.get("other title")))
-            if text is not None
-        ]
-        ways += [(place, found[pk]) for place, found in self.by_place.items() if pk in found]
+        none: `name` if its name finds the word, `other_titles` how they hold it."""
+        ways = [(place, found[pk]) for place, found in self.by_place.items() if pk in found]
+        if name is not None:
+            ways.append(("name", self._how(name)))
+        if other_titles:
+            ways.append(("title", other_titles))
         return max((SEARCH_WEIGHTS.get(way, 0) for way in ways), default=0)
+
+
+# How the other titles hold a word, as `_WordSearch.own_columns` reads it from the database.
+OTHER_TITLES_HOW = {0: "", 1: "inner", 2: "prefix", 3: "word"}
 
 
 def search(professions: ProfessionQuerySet, query: str) -> SearchResult:
@@ -152,7 +177,8 @@ def search(professions: ProfessionQuerySet, query: str) -> SearchResult:
     and three or fewer most of them), then the shorter name.
 
     Queries: one to three for each word (`_WordSearch`), then one that reads, for the
-    professions the first word finds, their names, other titles and title words; they are
+    professions the first word finds, their names, how their other titles hold each word
+    and which sources report a title with it; they are
     scored and ranked here, so that lists of ids go into the SQL for the first word only
     (at most one id per profession) and no score is computed twice. Which words are looked
     for: `search_words`.
@@ -164,29 +190,26 @@ def search(professions: ProfessionQuerySet, query: str) -> SearchResult:
         for index, places in enumerate(own_columns)
         for place, expression in places.items()
     }
-    rows = (
-        professions.annotate(**columns)
-        .order_by()
-        .values_list("pk", "slug", "name", "search_other_titles", "title_words", *columns)
-    )
+    rows = professions.annotate(**columns).order_by().values_list("pk", "slug", "name", *columns)
     if words:  # the first word narrows the rows read; the ids are at most one per row
         rows = rows.filter(words[0].anywhere())
     query_words = {singular(word.word) for word in words}
     found = []
-    for pk, slug, name, other_titles, title_words, *flags in rows:
-        texts = {"name": name, "other title": other_titles}
-        found_in = iter(flags)  # in the order of `columns`: word by word, place by place
-        total = 0
+    for pk, slug, name, *values in rows:
+        read = iter(values)  # in the order of `columns`: word by word, place by place
+        total, masks = 0, []
         for word, places in zip(words, own_columns, strict=True):
-            own = {place: texts[place] for place in places if next(found_in)}
-            score = word.score(pk, own)
+            own = {place: next(read) for place in places}
+            masks.append(own.get("sources"))
+            score = word.score(
+                pk, name if own["name"] else None, OTHER_TITLES_HOW[own.get("other title", 0)]
+            )
             if not score:
                 break  # every word must find the profession
             total += score
         else:
             named = word_set(name) == query_words
-            reported = reported_by([word.word for word in words], title_words or {})
-            found.append((-total, not named, -reported, len(name), name, slug))
+            found.append((-total, not named, -reported_by(masks), len(name), name, slug))
     found.sort()
     return SearchResult(
         slugs=[slug for *_order, slug in found],

@@ -101,11 +101,22 @@ def title_word_sources(titles: Iterable[tuple[str, Iterable[str]]]) -> dict[str,
     return dict(sorted(masks.items()))
 
 
-def reported_by(words: Iterable[str], masks: dict[str, int]) -> int:
-    """How many sources report titles holding each of `words` that the titles hold at all
-    (masks from `title_word_sources`; a source counts when it reports some title with each
-    word, not necessarily one title with all); 0 when the titles hold none of them."""
-    held = [masks[key] for key in map(singular, words) if key in masks]
+def plural_forms(word: str) -> list[str]:
+    """The forms of a folded word that `singular` takes back to the same word: "nurse" ->
+    nurse, nurses, nursees; "company" -> company, companys, companyes, companies."""
+    base = singular(word)
+    forms = [base, f"{base}s", f"{base}es"]
+    if base.endswith("y"):
+        forms.append(f"{base[:-1]}ies")
+    return forms
+
+
+def reported_by(masks: Iterable[int | None]) -> int:
+    """How many sources report titles holding each of the words whose masks (from
+    `title_word_sources`, None for a word no title holds) are given; a source counts when it
+    reports some title with each word, not necessarily one title with all. 0 when no title
+    holds any of them."""
+    held = [mask for mask in masks if mask is not None]
     return functools.reduce(operator.and_, held).bit_count() if held else 0
 
 
