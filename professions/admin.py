@@ -7,9 +7,9 @@ from django.forms.formsets import DEFAULT_MAX_NUM
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from professions import riasec
 from professions.admin_content import ContentAdmin, TextareaField
 from professions.models import (
-    PROFILE_FIELDS,
     Comparison,
     JobTitle,
     Profession,
@@ -17,7 +17,6 @@ from professions.models import (
     Skill,
 )
 from professions.services import skills_merge
-from quiz import riasec
 
 
 class CodeLetterFilter(admin.SimpleListFilter):
@@ -213,7 +212,7 @@ class ProfessionAdmin(ContentAdmin):
                 "Holland code lists the one to three highest, highest first; tied letters may "
                 "stand in either order.",
                 "fields": [
-                    tuple(PROFILE_FIELDS.values()),
+                    tuple(riasec.FIELDS.values()),
                     ("holland_code", "implied_code"),
                 ],
             },

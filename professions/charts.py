@@ -9,7 +9,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from quiz.riasec import LETTERS, NAMES
+from professions.riasec import LETTERS, NAMES
 
 SIZE = 320
 CENTRE = SIZE / 2

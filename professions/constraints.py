@@ -12,7 +12,7 @@ letter X in the code (0 when absent) and score(X) its interest level:
   code taken from another classification (e.g. O*NET's high points) is accepted.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import permutations
 
 from django.db.models import Case, CheckConstraint, F, Q, Value, When
@@ -24,6 +24,18 @@ from django.db.models.lookups import (
     LessThan,
     LessThanOrEqual,
 )
+
+
+def each_from_0_to_100(fields: Iterable[str], name: str) -> list[CheckConstraint]:
+    """A database check for each field that it holds 0 to 100 (an interest level or score),
+    named by `name` with the field put in for {field}."""
+    return [
+        CheckConstraint(
+            condition=Q(**{f"{field}__gte": 0, f"{field}__lte": 100}),
+            name=name.format(field=field),
+        )
+        for field in fields
+    ]
 
 
 def one_of_the_choices(field: str, choices, name: str) -> CheckConstraint:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from professions.content import per_content_version
 from professions.models import Profession
-from quiz.riasec import ProfessionProfile
+from professions.riasec import ProfessionProfile
 
 
 class PublishedCatalog(NamedTuple):

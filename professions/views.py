@@ -5,7 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.generic import DetailView, TemplateView
 
-from professions import profile_page
+from professions import profile_page, riasec
 from professions.catalog_search import search
 from professions.charts import hexagon_chart
 from professions.compare import paragraphs_beyond, salary_gap, split_skills, text_topics
@@ -15,7 +15,6 @@ from professions.pagecache import SharedPageMixin, shared_page
 from professions.profiles import published_catalog
 from professions.search import search_words
 from professions.visitor import visitor_key, visitor_precision, visitor_scores
-from quiz import riasec
 
 PAGE_SIZE = 24
 HOME_PROFESSIONS = 6

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from django.http import HttpRequest
 
-from quiz.riasec import Precision
+from professions.riasec import Precision
 
 
 class VisitorInterests(Protocol):

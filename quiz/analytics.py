@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.db.models import Count
 from django.db.models.functions import Substr
 
-from quiz import riasec
+from professions import riasec
 from quiz.exports import CHUNK_SIZE
 from quiz.models import ITEMS_PER_SCALE, Question, QuizLength, Result
 from quiz.psychometrics import ScaleStats, scale_statistics

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 
-from professions.models import PROFILE_FIELDS
+from professions import riasec
 from quiz.models import Question
 
 CHUNK_SIZE = 2000
@@ -35,7 +35,7 @@ class Echo:
 
 def result_rows(results: QuerySet) -> Iterator[list]:
     codes = list(Question.objects.order_by("code").values_list("code", flat=True))
-    scores = list(PROFILE_FIELDS.values())
+    scores = list(riasec.FIELDS.values())
     # The quiz length's column keeps the name analysts' files have always had.
     yield ["uuid", "created", "form", *codes, *scores, "holland_code"]
     rows = results.order_by("created", "pk").values_list(

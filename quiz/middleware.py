@@ -5,9 +5,9 @@ from functools import cached_property
 from django.contrib import messages
 from django.http import HttpRequest
 
+from professions.riasec import Precision
 from quiz.models import Result
 from quiz.progress import TakerState
-from quiz.riasec import Precision
 
 
 class LatestResultInterests:

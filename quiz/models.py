@@ -13,10 +13,14 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from professions.constraints import holland_code_agrees_with_profile, one_of_the_choices
+from professions import riasec
+from professions.constraints import (
+    each_from_0_to_100,
+    holland_code_agrees_with_profile,
+    one_of_the_choices,
+)
 from professions.content import ContentQuerySet, per_content_version
-from professions.models import PROFILE_FIELDS, RiasecLetter
-from quiz import riasec
+from professions.models import RiasecLetter
 from quiz.screening import Exclusion, exclusion
 
 
@@ -218,7 +222,7 @@ class ResultManager(models.Manager.from_queryset(ResultQuerySet)):
         return self.create(
             length=length,
             answers=dict(answers),
-            **{PROFILE_FIELDS[letter]: score for letter, score in scores.items()},
+            **{riasec.FIELDS[letter]: score for letter, score in scores.items()},
             holland_code=code,
             differentiation=riasec.differentiation(scores),
             consistency=riasec.consistency(code),
@@ -243,7 +247,7 @@ class ResultManager(models.Manager.from_queryset(ResultQuerySet)):
         """
         lower = {
             letter: models.Count("pk", filter=Q(**{f"{field}__lt": getattr(result, field)}))
-            for letter, field in PROFILE_FIELDS.items()
+            for letter, field in riasec.FIELDS.items()
         }
         counts = (
             self.counted().filter(length=result.length).aggregate(total=models.Count("pk"), **lower)
@@ -301,16 +305,10 @@ class Result(models.Model):
         permissions = [("view_analytics", "Can view quiz analytics")]
         indexes = [models.Index(fields=["client", "created"], name="result_client_created")]
         constraints = [
-            *(
-                models.CheckConstraint(
-                    condition=Q(**{f"{field}__gte": 0, f"{field}__lte": 100}),
-                    name=f"result_{field}_in_range",
-                )
-                for field in PROFILE_FIELDS.values()
-            ),
+            *each_from_0_to_100(riasec.FIELDS.values(), "result_{field}_in_range"),
             models.CheckConstraint(
                 condition=holland_code_agrees_with_profile(
-                    "holland_code", PROFILE_FIELDS, shortest=2
+                    "holland_code", riasec.FIELDS, shortest=2
                 ),
                 name="result_code_agrees_with_scores",
             ),
@@ -327,7 +325,7 @@ class Result(models.Model):
 
     @property
     def scores(self) -> dict[str, float]:
-        return {letter: getattr(self, field) for letter, field in PROFILE_FIELDS.items()}
+        return {letter: getattr(self, field) for letter, field in riasec.FIELDS.items()}
 
     @property
     def precision(self) -> riasec.Precision:

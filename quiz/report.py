@@ -1,14 +1,14 @@
 """What a result says: the code with the ties measurement error allows, how clear the profile
 is, and the professions in fit bands, within the preparation the taker is ready for.
 
-The maths is in quiz/riasec.py; this module decides what a results page and its JSON show.
+The maths is in professions/riasec/; this module decides what a results page and its JSON show.
 """
 
 from dataclasses import dataclass
 from functools import cached_property
 
+from professions import riasec
 from professions.profiles import PublishedCatalog, published_catalog
-from quiz import riasec
 from quiz.models import Result
 
 # Matches a results page shows before "Show all".

@@ -25,7 +25,7 @@ import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from quiz import riasec
+from professions import riasec
 from quiz.psychometrics import scale_statistics
 
 SHOWN = 10  # matches a results page shows first

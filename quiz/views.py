@@ -15,10 +15,10 @@ from django.urls import reverse
 from django.views import View
 from django.views.generic import DetailView
 
+from professions import riasec
 from professions.charts import hexagon_chart
 from professions.models import compare_url
 from professions.pagecache import cached_page
-from quiz import riasec
 from quiz.forms import AnswerPageForm, PreparationForm, StartForm
 from quiz.models import NORMS_MINIMUM, QuizLength, Result, ScaleCounts, form_items, question_bank
 from quiz.progress import QuizProgress

@@ -1,8 +1,10 @@
 """Project-wide guarantees: migrations are complete and settings refuse unsafe starts."""
 
+import ast
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -46,3 +48,29 @@ def test_a_mistyped_boolean_is_a_clear_error_not_a_silent_default():
 
     assert result.returncode != 0
     assert "DJANGO_DEBUG must be a boolean" in result.stderr
+
+
+def test_the_riasec_engine_imports_nothing_but_itself_and_the_standard_library():
+    """professions.riasec is the bottom layer: pyproject.toml's contract keeps Django, careerfit
+    and quiz out of it; this keeps out the rest of professions, which the contract would have
+    to list module by module."""
+    engine = Path(__file__).resolve().parents[1] / "professions" / "riasec"
+    outside = []
+    for module in engine.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text())):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom) and not node.level
+                else []
+            )
+            outside += [
+                f"{module.name}: {name}"
+                for name in names
+                if name.split(".")[0] not in sys.stdlib_module_names
+                and not name.startswith("professions.riasec")
+            ]
+
+    assert outside == []
+    assert len(list(engine.glob("*.py"))) >= 5

@@ -12,78 +12,52 @@ instead of 24.
 """
 
 import csv
-from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from professions.onet.files import (
-    ALTERNATE_TITLE,
-    CATEGORY,
-    CLOSEST_TIER,
-    CODE,
-    DESCRIPTION,
-    EDUCATION_FILE,
-    EDUCATION_SCALE,
-    ELEMENT,
-    ELEMENT_ID,
-    ESSENTIALS_FILES,
-    IMPORTANCE_CUT,
-    IMPORTANCE_SCALE,
-    INTERESTS_FILE,
-    JOB_ZONE,
-    OCCUPATIONS_FILE,
-    RELATED_CODE,
-    RELATED_FILE,
-    RELATED_INDEX,
-    RELATED_TIER,
-    REQUIRED_FILES,
-    SCALE,
-    SUPPRESS,
-    TITLE,
-    TITLE_SOURCES,
-    TITLES_FILE,
-    VALUE,
-    ZONES_FILE,
-    tsv_rows,
-)
-
-# Each file the importer reads, and the columns it reads from it.
-COLUMNS = {
-    OCCUPATIONS_FILE: (CODE, TITLE, DESCRIPTION),
-    INTERESTS_FILE: (CODE, ELEMENT, SCALE, VALUE),
-    ZONES_FILE: (CODE, JOB_ZONE),
-    TITLES_FILE: (CODE, ALTERNATE_TITLE, TITLE_SOURCES),
-    EDUCATION_FILE: (CODE, SCALE, CATEGORY, VALUE),
-    RELATED_FILE: (CODE, RELATED_CODE, RELATED_TIER, RELATED_INDEX),
-    **dict.fromkeys(ESSENTIALS_FILES, (CODE, ELEMENT_ID, SCALE, VALUE, SUPPRESS)),
-}
+from professions.onet.readers import INTEREST_COLUMNS, OCCUPATION_COLUMNS
+from professions.onet.release import OPTIONAL_FILES
+from professions.onet.tsv import CODE, INTERESTS_FILE, OCCUPATIONS_FILE, TITLE, tsv_rows
 
 
 def compact_release(source: Path, target: Path) -> dict[str, int]:
     """Write the compact copy of the release in `source` to `target`; returns the rows
     written per file. Optional files the release lacks are left out of the copy too."""
     target.mkdir(parents=True, exist_ok=True)
-    written = {}
-    for name, columns in COLUMNS.items():
-        if name not in REQUIRED_FILES and not (source / name).is_file():
-            continue  # the importer reads it only when it is there
-        rows = ([row[column] for column in columns] for row in tsv_rows(source / name, columns))
-        if name == OCCUPATIONS_FILE:
-            rows = ([code, title, ""] for code, title, _description in rows)
-        elif name == EDUCATION_FILE:  # the required level of education only
-            rows = (row for row in rows if row[1] == EDUCATION_SCALE)
-        elif name == RELATED_FILE:  # the closest tier only
-            rows = (row for row in rows if row[2] == CLOSEST_TIER)
-        elif name in ESSENTIALS_FILES:  # the importance ratings that can make one essential
-            rows = (row for row in rows if essential_candidate(*row[2:]))
-        written[name] = write_tsv(target / name, columns, rows)
+    written = {
+        OCCUPATIONS_FILE: write_tsv(
+            target / OCCUPATIONS_FILE,
+            OCCUPATION_COLUMNS,
+            # O*NET's descriptions are its prose: the copy keeps codes and titles only.
+            (
+                [row[CODE], row[TITLE], ""]
+                for row in tsv_rows(source / OCCUPATIONS_FILE, OCCUPATION_COLUMNS)
+            ),
+        ),
+        INTERESTS_FILE: copy_rows(source, target, INTERESTS_FILE, INTEREST_COLUMNS),
+    }
+    for optional in OPTIONAL_FILES:
+        if (source / optional.name).is_file():  # the importer reads it only when it is there
+            written[optional.name] = copy_rows(
+                source, target, optional.name, optional.columns, optional.keeps
+            )
     return written
 
 
-def essential_candidate(scale: str, value: str, suppress: str) -> bool:
-    """Whether a Knowledge.txt or Skills.txt row may make its element essential; the
-    importer checks every value of the copy again."""
-    return scale == IMPORTANCE_SCALE and suppress != "Y" and Decimal(value) >= IMPORTANCE_CUT
+def copy_rows(
+    source: Path,
+    target: Path,
+    name: str,
+    columns: Sequence[str],
+    keeps: Callable[[Mapping[str, str]], bool] = lambda row: True,
+) -> int:
+    """Copy the `columns` of the rows of file `name` that `keeps` accepts."""
+    rows = (
+        [row.values[column] for column in columns]
+        for row in tsv_rows(source / name, columns)
+        if keeps(row.values)
+    )
+    return write_tsv(target / name, columns, rows)
 
 
 def write_tsv(path: Path, columns: Sequence[str], rows: Iterable[list[str]]) -> int:

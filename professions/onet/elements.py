@@ -3,7 +3,7 @@
 The names are O*NET's element names (facts: the labels of its content model); the one-sentence
 descriptions are CareerFit's own, written for profession pages. O*NET's element descriptions
 are not used. The importer links an occupation to the elements it rates as most important
-(professions/onet/files.py); `same_as` names a skill from the editorial seed profiles that is
+(professions/onet/readers.py); `same_as` names a skill from the editorial seed profiles that is
 the same thing, so both sources share one Skill.
 """
 
@@ -11,18 +11,22 @@ from typing import NamedTuple
 
 
 class Element(NamedTuple):
-    kind: str  # "knowledge" or "skill", as professions.models.SkillKind
     name: str
     description: str
     same_as: str = ""  # slug of a seed skill that is the same thing, if any
 
 
-KNOWLEDGE = "knowledge"
-SKILL = "skill"
+# O*NET's content model files knowledge under 2.C; skills are 2.A (basic) and 2.B.
+KNOWLEDGE_BRANCH = "2.C."
+
+
+def is_knowledge(element_id: str) -> bool:
+    """Whether an element is a knowledge area (else a skill), by its place in O*NET's model."""
+    return element_id.startswith(KNOWLEDGE_BRANCH)
+
 
 ELEMENTS: dict[str, Element] = {
     "2.C.1.a": Element(
-        KNOWLEDGE,
         "Administration and Management",
         (
             "Running a business or team well, from setting goals and planning work to leading "
@@ -30,7 +34,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.1.b": Element(
-        KNOWLEDGE,
         "Administrative",
         (
             "Keeping an office running smoothly through orderly paperwork, filing systems, "
@@ -38,7 +41,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.1.c": Element(
-        KNOWLEDGE,
         "Economics and Accounting",
         (
             "Tracking money through budgets and accounts, and seeing how markets, prices and trade "
@@ -46,7 +48,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.1.d": Element(
-        KNOWLEDGE,
         "Sales and Marketing",
         (
             "Finding customers and persuading them to buy, through pricing, promotion, advertising "
@@ -55,7 +56,6 @@ ELEMENTS: dict[str, Element] = {
         same_as="marketing-principles",
     ),
     "2.C.1.e": Element(
-        KNOWLEDGE,
         "Customer and Personal Service",
         (
             "Looking after customers and clients, answering their questions, sorting out "
@@ -63,7 +63,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.1.f": Element(
-        KNOWLEDGE,
         "Personnel and Human Resources",
         (
             "Hiring, training, paying and supporting staff, along with the rules and records that "
@@ -71,7 +70,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.10": Element(
-        KNOWLEDGE,
         "Transportation",
         (
             "Planning how passengers and freight get from place to place, choosing between trucks, "
@@ -79,7 +77,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.2.a": Element(
-        KNOWLEDGE,
         "Production and Processing",
         (
             "Turning raw inputs into finished goods on a factory floor or processing line, at the "
@@ -87,7 +84,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.2.b": Element(
-        KNOWLEDGE,
         "Food Production",
         (
             "Farming, fishing and food growing methods, from sowing seed and raising livestock to "
@@ -95,7 +91,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.3.a": Element(
-        KNOWLEDGE,
         "Computers and Electronics",
         (
             "Knowing how computers and electronic devices work inside, and how to use and set up "
@@ -103,7 +98,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.3.b": Element(
-        KNOWLEDGE,
         "Engineering and Technology",
         (
             "Using engineering know-how to turn scientific ideas into working machines, "
@@ -111,7 +105,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.3.c": Element(
-        KNOWLEDGE,
         "Design",
         (
             "Drawing up exact plans and scale models, by hand or with software, that others can "
@@ -119,7 +112,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.3.d": Element(
-        KNOWLEDGE,
         "Building and Construction",
         (
             "Putting up, renovating and repairing homes, bridges and roads, and knowing which "
@@ -127,7 +119,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.3.e": Element(
-        KNOWLEDGE,
         "Mechanical",
         (
             "Seeing how machines and tools are built, how their moving parts work, and how to keep "
@@ -135,7 +126,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.4.a": Element(
-        KNOWLEDGE,
         "Mathematics",
         (
             "Working with numbers, shapes, equations and data to measure things, solve problems "
@@ -143,7 +133,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.4.b": Element(
-        KNOWLEDGE,
         "Physics",
         (
             "Explaining how matter, motion, energy, heat, light, sound and electricity behave, and "
@@ -151,7 +140,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.4.c": Element(
-        KNOWLEDGE,
         "Chemistry",
         (
             "What everyday and industrial substances are made of, how they react when mixed, and "
@@ -159,7 +147,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.4.d": Element(
-        KNOWLEDGE,
         "Biology",
         (
             "Studying plants, animals and other living things, from single cells to whole "
@@ -167,7 +154,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.4.e": Element(
-        KNOWLEDGE,
         "Psychology",
         (
             "Insight into how people think, feel and behave, what motivates them, and how mental "
@@ -175,7 +161,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.4.f": Element(
-        KNOWLEDGE,
         "Sociology and Anthropology",
         (
             "Making sense of how groups, cultures and societies form and change, and where shared "
@@ -183,7 +168,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.4.g": Element(
-        KNOWLEDGE,
         "Geography",
         (
             "Reading maps and knowing where places are, what their landscapes and climates are "
@@ -191,7 +175,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.5.a": Element(
-        KNOWLEDGE,
         "Medicine and Dentistry",
         (
             "Recognizing and treating illness, injury and problems of the teeth and mouth, and "
@@ -199,7 +182,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.5.b": Element(
-        KNOWLEDGE,
         "Therapy and Counseling",
         (
             "Helping people cope with personal difficulties, regain lost abilities after illness "
@@ -207,7 +189,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.6": Element(
-        KNOWLEDGE,
         "Education and Training",
         (
             "Planning lessons and courses that hold learners' interest, and checking afterward "
@@ -215,7 +196,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.7.a": Element(
-        KNOWLEDGE,
         "English Language",
         (
             "Using English well, with correct grammar, spelling and punctuation, and choosing "
@@ -223,7 +203,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.7.b": Element(
-        KNOWLEDGE,
         "Foreign Language",
         (
             "Speaking, reading and writing a language other than English well enough to use it at "
@@ -231,7 +210,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.7.c": Element(
-        KNOWLEDGE,
         "Fine Arts",
         (
             "Creating, performing or appreciating art of all kinds, from music and theater to "
@@ -239,7 +217,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.7.d": Element(
-        KNOWLEDGE,
         "History and Archeology",
         (
             "Learning what happened in the past and why, from written records and from objects "
@@ -247,7 +224,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.7.e": Element(
-        KNOWLEDGE,
         "Philosophy and Theology",
         (
             "Exploring the big questions of meaning, right and wrong, and the ideas, beliefs and "
@@ -255,7 +231,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.8.a": Element(
-        KNOWLEDGE,
         "Public Safety and Security",
         (
             "Keeping communities safe from crime, disasters and other threats through policing, "
@@ -263,7 +238,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.8.b": Element(
-        KNOWLEDGE,
         "Law and Government",
         (
             "Understanding how laws are made and enforced, how courts work, and how government "
@@ -271,7 +245,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.9.a": Element(
-        KNOWLEDGE,
         "Telecommunications",
         (
             "Sending voice, data and video over phone lines, cables, radio and networks, and "
@@ -279,7 +252,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.C.9.b": Element(
-        KNOWLEDGE,
         "Communications and Media",
         (
             "Producing and sharing news, stories and messages through print, broadcasting, "
@@ -287,7 +259,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.A.1.a": Element(
-        SKILL,
         "Reading Comprehension",
         (
             "Reading work documents such as reports, manuals and emails and grasping exactly what "
@@ -295,7 +266,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.A.1.b": Element(
-        SKILL,
         "Active Listening",
         (
             "Focusing closely on what someone is telling you, checking you have understood and "
@@ -303,7 +273,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.A.1.c": Element(
-        SKILL,
         "Writing",
         (
             "Putting ideas down in clear written words, such as emails, reports or instructions, "
@@ -311,7 +280,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.A.1.d": Element(
-        SKILL,
         "Speaking",
         (
             "Explaining things out loud clearly so that listeners understand, whether talking to "
@@ -319,7 +287,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.A.1.e": Element(
-        SKILL,
         "Using mathematics",
         (
             "Doing calculations with numbers, measurements and formulas to work out answers to "
@@ -327,7 +294,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.A.1.f": Element(
-        SKILL,
         "Science",
         (
             "Finding answers through careful observation, experiments and measurement, the way "
@@ -335,7 +301,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.A.2.a": Element(
-        SKILL,
         "Critical Thinking",
         (
             "Thinking problems through logically, testing each idea or conclusion for flaws before "
@@ -343,12 +308,10 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.A.2.b": Element(
-        SKILL,
         "Active Learning",
         "Picking up new information fast and putting it to use in your work and your decisions.",
     ),
     "2.A.2.c": Element(
-        SKILL,
         "Learning Strategies",
         (
             "Knowing which study or teaching methods suit a situation, such as practice, worked "
@@ -356,7 +319,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.A.2.d": Element(
-        SKILL,
         "Monitoring",
         (
             "Regularly checking how work is going, your own and other people's, and stepping in "
@@ -364,12 +326,10 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.1.a": Element(
-        SKILL,
         "Social Perceptiveness",
         "Reading the mood of a room and sensing why someone is upset, pleased or holding back.",
     ),
     "2.B.1.b": Element(
-        SKILL,
         "Coordination",
         (
             "Fitting your work together with what others are doing so tasks happen in the right "
@@ -377,7 +337,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.1.c": Element(
-        SKILL,
         "Persuasion",
         (
             "Winning people over to a new idea or course of action with sound arguments and a "
@@ -385,7 +344,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.1.d": Element(
-        SKILL,
         "Negotiation",
         (
             "Reaching agreements between people who want different things by finding a deal or "
@@ -393,12 +351,10 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.1.e": Element(
-        SKILL,
         "Instructing",
         "Guiding someone through a task step by step until they can manage it on their own.",
     ),
     "2.B.1.f": Element(
-        SKILL,
         "Service Orientation",
         (
             "Putting the needs of customers, patients or colleagues first and offering help before "
@@ -406,7 +362,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.2.i": Element(
-        SKILL,
         "Complex Problem Solving",
         (
             "Untangling messy, many-sided problems by breaking them into parts and trying out "
@@ -414,7 +369,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.a": Element(
-        SKILL,
         "Operations Analysis",
         (
             "Pinning down what users need from a product or service so a design can be drawn up to "
@@ -422,7 +376,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.b": Element(
-        SKILL,
         "Technology Design",
         (
             "Coming up with new tools, devices or technical setups, or reworking existing ones, to "
@@ -430,7 +383,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.c": Element(
-        SKILL,
         "Equipment Selection",
         (
             "Comparing machines, instruments and tools to pick the ones that will get a particular "
@@ -438,7 +390,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.d": Element(
-        SKILL,
         "Installation",
         (
             "Fitting and connecting new hardware, cables or software so that everything matches "
@@ -446,7 +397,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.e": Element(
-        SKILL,
         "Programming",
         (
             "Creating, testing and fixing code that tells computers what to do, from small scripts "
@@ -454,7 +404,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.g": Element(
-        SKILL,
         "Operations Monitoring",
         (
             "Keeping watch on readings, alarms and displays to catch early signs that a machine or "
@@ -462,7 +411,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.h": Element(
-        SKILL,
         "Operation and Control",
         (
             "Handling the controls of machines or systems and adjusting settings so they do "
@@ -470,7 +418,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.j": Element(
-        SKILL,
         "Equipment Maintenance",
         (
             "Servicing machines with regular cleaning, oiling, adjusting and part changes so they "
@@ -478,7 +425,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.k": Element(
-        SKILL,
         "Troubleshooting",
         (
             "Tracking down the cause of a fault or breakdown by testing likely explanations one at "
@@ -486,7 +432,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.l": Element(
-        SKILL,
         "Repairing",
         (
             "Getting broken equipment working again by finding damaged or worn parts and replacing "
@@ -494,7 +439,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.3.m": Element(
-        SKILL,
         "Quality Control Analysis",
         (
             "Checking finished work against standards, using samples, measurements and inspections "
@@ -502,7 +446,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.4.e": Element(
-        SKILL,
         "Judgment and Decision Making",
         (
             "Making sound choices, often under pressure, by thinking through what each option "
@@ -510,7 +453,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.4.g": Element(
-        SKILL,
         "Systems Analysis",
         (
             "Mapping how the parts of a system fit together and predicting what will happen when "
@@ -518,7 +460,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.4.h": Element(
-        SKILL,
         "Systems Evaluation",
         (
             "Judging whether a whole system is delivering what it was set up to do and what "
@@ -526,7 +467,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.5.a": Element(
-        SKILL,
         "Time Management",
         (
             "Planning your day and other people's so the most important work gets done before "
@@ -534,7 +474,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.5.b": Element(
-        SKILL,
         "Management of Financial Resources",
         (
             "Setting a budget for a piece of work, keeping spending within it and showing where "
@@ -543,7 +482,6 @@ ELEMENTS: dict[str, Element] = {
         same_as="manage-budgets",
     ),
     "2.B.5.c": Element(
-        SKILL,
         "Management of Material Resources",
         (
             "Ordering, storing and sharing out equipment, supplies and workspace so a job has what "
@@ -551,7 +489,6 @@ ELEMENTS: dict[str, Element] = {
         ),
     ),
     "2.B.5.d": Element(
-        SKILL,
         "Management of Personnel Resources",
         (
             "Building and leading a team, from hiring and assigning work to coaching people and "

@@ -2,7 +2,7 @@ from collections.abc import Iterable
 
 from django import template
 
-from quiz.riasec import DESCRIPTIONS, LETTERS, NAMES
+from professions.riasec import DESCRIPTIONS, LETTERS, NAMES
 
 register = template.Library()
 

@@ -6,8 +6,8 @@ from itertools import islice
 from django.core.management import call_command
 from django.utils.text import slugify
 
-from professions.models import PROFILE_FIELDS, JobTitle, Profession, ProfessionSkill, Skill
-from quiz import riasec
+from professions import riasec
+from professions.models import JobTitle, Profession, ProfessionSkill, Skill
 from quiz.models import Question, QuizLength, Result
 
 BATCH = 1000
@@ -49,7 +49,7 @@ def generate_professions(count: int, seed: int = 42) -> None:
                 holland_code=riasec.holland_code(profile),
                 annual_salary=rng.randrange(30_000, 150_000, 100),
                 published=True,
-                **{PROFILE_FIELDS[letter]: value for letter, value in profile.items()},
+                **{riasec.FIELDS[letter]: value for letter, value in profile.items()},
             )
         )
     Profession.objects.bulk_create(professions, batch_size=BATCH)
@@ -83,7 +83,7 @@ def generate_results(count: int, seed: int = 7) -> list[Result]:
                 holland_code=code,
                 differentiation=riasec.differentiation(scores),
                 consistency=riasec.consistency(code),
-                **{PROFILE_FIELDS[letter]: value for letter, value in scores.items()},
+                **{riasec.FIELDS[letter]: value for letter, value in scores.items()},
             )
         )
     return Result.objects.bulk_create(results, batch_size=BATCH)

@@ -228,7 +228,7 @@ def ranking_ms(runs: int = 200) -> tuple[int, float, float]:
     """Profiles ranked (up to 1,000) and the median milliseconds to rank them: the function
     alone, and with the query that reads them."""
     from professions.models import Profession
-    from quiz.riasec import rank_professions
+    from professions.riasec import rank_professions
 
     scores = {"R": 20.0, "I": 55.0, "A": 80.0, "S": 40.0, "E": 75.0, "C": 30.0}
     profiles = Profession.objects.published().profiles()[:1000]

@@ -9,8 +9,8 @@ from hashlib import sha256
 
 import pytest
 
+from professions import riasec
 from professions.constraints import holland_code_agrees_with_profile
-from professions.models import PROFILE_FIELDS
 
 # Digests of the conditions as the migrations first wrote them out, 18 KB long each: codes of
 # two or three letters (professions 0001 and quiz 0001), one to three (professions 0006).
@@ -22,7 +22,7 @@ CONDITIONS = {
 
 @pytest.mark.parametrize("shortest", sorted(CONDITIONS))
 def test_the_holland_code_check_is_the_one_the_migrations_made(shortest):
-    condition = holland_code_agrees_with_profile("holland_code", PROFILE_FIELDS, shortest=shortest)
+    condition = holland_code_agrees_with_profile("holland_code", riasec.FIELDS, shortest=shortest)
 
     digest = sha256(repr(condition.deconstruct()).encode()).hexdigest()
 

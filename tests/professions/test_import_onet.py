@@ -10,9 +10,9 @@ from django.core.management.base import CommandError, OutputWrapper
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from professions import riasec
 from professions.models import JobTitle, Profession
 from professions.onet import first_sentence
-from quiz import riasec
 from quiz.models import Question, QuizLength, Result
 from tests.taker import shown_rows
 

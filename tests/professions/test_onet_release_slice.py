@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from professions import riasec
 from professions.models import Profession, ProfessionSkill
 from professions.onet.elements import ELEMENTS
-from quiz import riasec
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 """The fit bands and the retest figures on the shipped O*NET catalog (`manage.py seed`).
 
-These hold the figures that quiz/riasec.py's comments and the README state: they fail if a
+These hold the figures that professions/riasec/'s comments and the README state: they fail if a
 change to the bands, the catalog or the measurement model makes them drift.
 """
 
@@ -9,9 +9,9 @@ import statistics
 import pytest
 from django.core.management import call_command
 
+from professions import riasec
 from professions.models import Profession
 from professions.profiles import published_catalog
-from quiz import riasec
 from quiz.simulation import simulate_retest
 
 pytestmark = pytest.mark.django_db

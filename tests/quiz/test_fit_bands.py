@@ -1,4 +1,4 @@
-"""Fit bands, measurement error, weak signals and tie-aware codes in quiz.riasec.
+"""Fit bands, measurement error, weak signals and tie-aware codes in professions.riasec.
 
 Pure Python: no Django settings or database needed. The bands' calibration on the real O*NET
 catalog is in test_calibration.py.
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quiz import riasec
-from quiz.riasec import (
+from professions import riasec
+from professions.riasec import (
     BANDS,
     BEST,
     BY_CODE,

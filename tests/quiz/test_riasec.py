@@ -1,4 +1,4 @@
-"""Tests for quiz.riasec: worked examples done by hand, properties, and errors.
+"""Tests for professions.riasec: worked examples done by hand, properties, and errors.
 
 Pure Python: no Django settings or database needed.
 """
@@ -12,8 +12,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from quiz import riasec
-from quiz.riasec import (
+from professions import riasec
+from professions.riasec import (
     LETTERS,
     NAMES,
     Match,

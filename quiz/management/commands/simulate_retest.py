@@ -5,8 +5,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from professions.models import Profession
 from professions.profiles import published_catalog
+from professions.riasec import Precision
 from quiz.models import ITEMS_PER_SCALE, QuizLength
-from quiz.riasec import Precision
 from quiz.simulation import CLOSEST, SHOWN, simulate_retest
 
 
