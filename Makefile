@@ -16,17 +16,28 @@ SET_UP_DATA = $(1) $(MANAGE) create_database && $(1) $(MANAGE) migrate --no-inpu
 # A throwaway key so `check` can judge the production settings without a real secret.
 CHECK_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=check-only-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(48))')
 
-.PHONY: install run serve test lint format check db bench soak clean
+# Every dependency, pinned with hashes: `make lock` after editing pyproject.toml's, `make
+# upgrade` to move them all to their newest allowed releases.
+LOCK := requirements.lock
+COMPILE := $(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+	--generate-hashes --quiet --output-file $(LOCK)
 
-# Reinstall only when the dependencies change. xstatic-bootstrap ships as an sdist whose
-# build still imports pkg_resources, so it builds against the venv's pinned setuptools.
-$(BIN)/.installed: pyproject.toml
+.PHONY: install lock upgrade run serve test test-sqlite lint format check db bench soak clean
+
+# Reinstall only when the lock changes.
+$(BIN)/.installed: $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip 'setuptools>=69,<81' wheel
-	$(BIN)/python -m pip install --quiet --no-build-isolation --editable '.[dev]'
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes --requirement $(LOCK)
 	touch $@
 
 install: $(BIN)/.installed
+
+lock: install
+	$(COMPILE)
+
+upgrade: install
+	$(COMPILE) --upgrade
 
 db: install
 	$(call SET_UP_DATA,$(DEV))

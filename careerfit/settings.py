@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-import xstatic.pkg.bootstrap
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
@@ -151,11 +150,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [
-    BASE_DIR / "static",
-    # Bootstrap's compiled CSS and JS, installed from PyPI: no CDN, no npm.
-    ("bootstrap", xstatic.pkg.bootstrap.BASE_DIR),
-]
+# Includes Bootstrap's compiled CSS, vendored with its version and licence (static/vendor/).
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -246,6 +242,8 @@ AXES_RESET_ON_SUCCESS = True
 # The lockout page, in the admin's look, says for how long and whom to ask; 429 Too Many Requests.
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 AXES_HTTP_RESPONSE_CODE = 429
+# No banner on every manage.py command and no line per login: the log has what it needs.
+AXES_VERBOSE = False
 
 
 def axes_client_ip_behind_proxy(request):
