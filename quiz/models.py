@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -194,6 +194,15 @@ class Consistency(models.TextChoices):
 NORMS_MINIMUM = 100
 
 
+@dataclass(frozen=True)
+class Finished:
+    """What finishing a quiz came to: the stored result, or none because its client has
+    stored too many lately (`over_limit`)."""
+
+    result: "Result | None"
+    over_limit: bool = False
+
+
 class ResultQuerySet(models.QuerySet):
     def counted(self):
         """The results norms and analytics count: those a person produced."""
@@ -231,6 +240,43 @@ class ResultManager(models.Manager.from_queryset(ResultQuerySet)):
             client=client,
             excluded=exclusion(answers, seconds),
         )
+
+    def finish(
+        self,
+        *,
+        attempt: str,
+        length: str,
+        answers: Mapping[str, int],
+        scale_of: Mapping[str, str],
+        seconds: int | None,
+        client: str,
+    ) -> "Finished":
+        """Store a finished quiz attempt once: the result it stored already (a second click on
+        Finish, or a retry of a request whose answer never reached the browser), else a new
+        one, unless the client has stored its share of results lately (`may_store_from`)."""
+        stored = self.filter(attempt=attempt).first()
+        if stored is not None:
+            return Finished(stored)
+        if not self.may_store_from(client):
+            return Finished(None, over_limit=True)
+        try:
+            with transaction.atomic():
+                return Finished(
+                    self.score_and_create(
+                        length=length,
+                        answers=answers,
+                        scale_of=scale_of,
+                        attempt=attempt,
+                        seconds=seconds,
+                        client=client,
+                    )
+                )
+        except IntegrityError:
+            # Another request stored this attempt between the look and the write.
+            stored = self.filter(attempt=attempt).first()
+            if stored is None:  # not that: another constraint refused the result
+                raise
+            return Finished(stored)
 
     def may_store_from(self, client: str) -> bool:
         """Whether the client may store another result (CAREERFIT_RESULTS_PER_ADDRESS in

@@ -4,10 +4,15 @@ is, and the professions in fit bands, within the preparation the taker is ready 
 The maths is in professions/riasec/; this module decides what a results page and its JSON show.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.urls import reverse
+
 from professions import riasec
+from professions.charts import HexagonChart, hexagon_chart
+from professions.models import compare_url
 from professions.profiles import PublishedCatalog, published_catalog
 from quiz.models import Result
 
@@ -34,6 +39,9 @@ class BandRows:
 
 @dataclass(frozen=True)
 class ResultReport:
+    """Everything a results page and its JSON download say about one result: both are built
+    from this, so they cannot disagree."""
+
     result: Result
     zone: int | None  # the O*NET job zone chosen; None for all
 
@@ -146,3 +154,66 @@ class ResultReport:
             note = tie_notes.get(match.profession.slug)
             grouped[-1].rows.append(MatchRow(match, band, difference, note))
         return grouped
+
+    def page(self, show_all: bool) -> tuple[list[BandRows], int]:
+        """The matches a page shows, by band, and how many more "Show all" would add."""
+        bands = self.shown(None if show_all else SHOWN_MATCHES)
+        return bands, self.match_count - sum(len(band.rows) for band in bands)
+
+    @property
+    def match_count(self) -> int:
+        return len(self.in_band_order)
+
+    @property
+    def flat(self) -> bool:
+        """Whether all six scores are equal: no type stands out at all."""
+        return riasec.spread(self.result.scores) == 0
+
+    @cached_property
+    def chart(self) -> HexagonChart:
+        return hexagon_chart([self.result.scores])
+
+    @property
+    def norms_available(self) -> bool:
+        return self.percentiles is not None
+
+    @property
+    def top_type(self) -> tuple[str, str]:
+        """The strongest type's name, and the catalog filtered to it."""
+        letter = riasec.holland_code(self.result.scores, 1)
+        return riasec.NAMES[letter], f"{reverse('professions:catalog')}?letter={letter}"
+
+    @property
+    def top_two(self) -> str:
+        """The comparison of the two best matches; "" with fewer than two."""
+        if self.match_count < 2:
+            return ""
+        first, second = (match.profession.slug for _band, match in self.in_band_order[:2])
+        return compare_url(first, second)
+
+    def as_json(self, absolute: Callable[[str], str]) -> dict:
+        """The result as the JSON download gives it; `absolute` makes a path a full address."""
+        result = self.result
+        return {
+            "uuid": str(result.uuid),
+            "created": result.created.isoformat(),
+            "form": result.length,
+            "answers": result.answers,
+            "scores": result.scores,
+            "holland_code": result.holland_code,
+            "holland_code_with_ties": self.code,
+            "differentiation": result.differentiation,
+            "consistency": result.consistency,
+            "weak_signal": self.weak_signal,
+            "matches": [
+                {
+                    "profession": match.profession.slug,
+                    "name": match.profession.name,
+                    "code": match.profession.code,
+                    "correlation": match.correlation,
+                    "band": band.name,
+                    "url": absolute(reverse("professions:detail", args=[match.profession.slug])),
+                }
+                for band, match in self.in_band_order
+            ],
+        }

@@ -8,21 +8,17 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
-from django.db import IntegrityError, transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views import View
 from django.views.generic import DetailView
 
-from professions import riasec
-from professions.charts import hexagon_chart
-from professions.models import compare_url
 from professions.pagecache import cached_page
 from quiz.forms import AnswerPageForm, PreparationForm, StartForm
 from quiz.models import NORMS_MINIMUM, QuizLength, Result, ScaleCounts, form_items, question_bank
 from quiz.progress import QuizProgress
-from quiz.report import SHOWN_MATCHES, ResultReport
+from quiz.report import ResultReport
 from quiz.screening import client_key
 
 TOO_MANY_RESULTS = (
@@ -112,31 +108,19 @@ class PageView(View):
     def finish(self, request):
         if not self.progress.is_complete:
             return redirect("quiz:page", page=self.progress.resume_page)
-        stored = Result.objects.filter(attempt=self.progress.token).first()
-        if stored is not None:  # a second click on Finish: show the result the first stored
-            return self.shown(request, stored)
-        client = client_key(request)
-        if not Result.objects.may_store_from(client):
+        finished = Result.objects.finish(
+            attempt=self.progress.token,
+            length=self.progress.length,
+            answers=self.progress.answers,
+            scale_of=self.progress.scale_of,
+            seconds=self.progress.seconds,
+            client=client_key(request),
+        )
+        if finished.over_limit:
             minutes = settings.CAREERFIT_RESULTS_WINDOW_SECONDS // 60
             messages.error(request, TOO_MANY_RESULTS.format(minutes=minutes))
             return redirect("quiz:page", page=self.progress.page_count)
-        try:
-            with transaction.atomic():
-                result = Result.objects.score_and_create(
-                    length=self.progress.length,
-                    answers=self.progress.answers,
-                    scale_of=self.progress.scale_of,
-                    attempt=self.progress.token,
-                    seconds=self.progress.seconds,
-                    client=client,
-                )
-        except IntegrityError:
-            # This attempt was stored already: a double click, or a retry whose first try
-            # stored the result but never reached the browser. Show that result.
-            result = Result.objects.filter(attempt=self.progress.token).first()
-            if result is None:  # not that: another constraint refused the result
-                raise
-        return self.shown(request, result)
+        return self.shown(request, finished.result)
 
     def shown(self, request, result):
         self.progress.clear()
@@ -192,33 +176,17 @@ class ResultView(DetailView):
         return self.request.taker.last_result == str(self.object.uuid)
 
     def get_context_data(self, **kwargs):
-        result = self.object
         preparation = PreparationForm(self.request.GET)
-        report = ResultReport(result, preparation.chosen_zone)
-        show_all = "all" in self.request.GET
-        bands = report.shown(None if show_all else SHOWN_MATCHES)
-        match_count = len(report.in_band_order)
-        scores = result.scores
-        top_letter = riasec.holland_code(scores, 1)
+        report = ResultReport(self.object, preparation.chosen_zone)
+        bands, hidden_matches = report.page(show_all="all" in self.request.GET)
         return super().get_context_data(
             report=report,
             preparation=preparation,
-            norms_available=report.percentiles is not None,
-            top_type=(
-                riasec.NAMES[top_letter],
-                f"{reverse('professions:catalog')}?letter={top_letter}",
-            ),
-            norms_minimum=NORMS_MINIMUM,
-            chart=hexagon_chart([scores]),
-            flat=riasec.spread(scores) == 0,
             bands=bands,
-            match_count=match_count,
-            hidden_matches=match_count - sum(len(band.rows) for band in bands),
+            hidden_matches=hidden_matches,
+            norms_minimum=NORMS_MINIMUM,
             catalog_url=catalog_url(preparation.chosen_zone) if self.is_latest else "",
-            top_two=compare_url(*(m.profession.slug for _, m in report.in_band_order[:2]))
-            if match_count > 1
-            else "",
-            permanent_url=self.request.build_absolute_uri(result.get_absolute_url()),
+            permanent_url=self.request.build_absolute_uri(self.object.get_absolute_url()),
             can_delete=self.can_delete,
             **kwargs,
         )
@@ -234,32 +202,7 @@ def result_json(request, uuid):
     result = get_object_or_404(Result, uuid=uuid)
     report = ResultReport(result, zone=None)
     response = JsonResponse(
-        {
-            "uuid": str(result.uuid),
-            "created": result.created.isoformat(),
-            "form": result.length,
-            "answers": result.answers,
-            "scores": result.scores,
-            "holland_code": result.holland_code,
-            "holland_code_with_ties": report.code,
-            "differentiation": result.differentiation,
-            "consistency": result.consistency,
-            "weak_signal": report.weak_signal,
-            "matches": [
-                {
-                    "profession": match.profession.slug,
-                    "name": match.profession.name,
-                    "code": match.profession.code,
-                    "correlation": match.correlation,
-                    "band": band.name,
-                    "url": request.build_absolute_uri(
-                        reverse("professions:detail", args=[match.profession.slug])
-                    ),
-                }
-                for band, match in report.in_band_order
-            ],
-        },
-        json_dumps_params={"indent": 2},
+        report.as_json(request.build_absolute_uri), json_dumps_params={"indent": 2}
     )
     response["Content-Disposition"] = f'attachment; filename="careerfit-result-{result.uuid}.json"'
     return response
