@@ -75,7 +75,9 @@ def add_if_changed(obj: models.Model) -> bool:
     rows = rows_with(obj)
     if not differs_from_latest(obj, rows):
         return False
-    for row in rows:
+    # The object last: reversion then finds the rows it follows already added, with their
+    # related rows read once, instead of reading them again one by one.
+    for row in reversed(rows):
         reversion.add_to_revision(row)
     return True
 

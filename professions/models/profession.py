@@ -349,6 +349,26 @@ class Profession(models.Model):
         edited = set(self.edited_fields)
         return {group for group, names in IMPORTED_FIELD_GROUPS.items() if edited & set(names)}
 
+    # Database checks that the field validators, the choices or clean() already make, with a
+    # clearer message: model validation skips them, as each would cost a query on every save
+    # in the admin. The database still enforces them on every write.
+    CHECKED_BEFORE_THE_DATABASE = frozenset(
+        {
+            *(f"profession_{field}_0_to_100" for field in riasec.FIELDS.values()),
+            "profession_job_zone_1_to_5",
+            "profession_slug_not_reserved",
+            "profession_salary_statistic_valid",
+            "profession_origin_valid",
+            "profession_code_agrees_with_profile",
+        }
+    )
+
+    def get_constraints(self):
+        return [
+            (model, [c for c in constraints if c.name not in self.CHECKED_BEFORE_THE_DATABASE])
+            for model, constraints in super().get_constraints()
+        ]
+
     def clean(self) -> None:
         # Name the score that contradicts the code, which the database constraint cannot.
         profile = self.profile
