@@ -53,8 +53,13 @@ serve: install .secret-key
 	$(PROD) $(MANAGE) collectstatic --no-input --verbosity 0
 	$(PROD) $(GUNICORN) --bind 127.0.0.1:8000
 
+# The whole suite, on two processes, on DATABASE_URL's database (SQLite without it).
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+# On SQLite, the tests whose behaviour can depend on the database engine (tests/conftest.py).
+test-sqlite: install
+	env -u DATABASE_URL CAREERFIT_ENGINE_TESTS=1 $(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

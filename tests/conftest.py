@@ -1,3 +1,19 @@
+"""Fixtures every test may use, and how the suite is spread over processes.
+
+`make test` runs the suite on two processes (pytest-xdist, `--dist loadgroup`). The tests of a
+module that reads the seeded catalog run in one process, which builds the catalog once for
+them (`seeded_catalog`); the rest go wherever a process is free.
+
+With CAREERFIT_ENGINE_TESTS=1 (`make test-sqlite`, which CI runs on SQLite after the whole
+suite on PostgreSQL) only the tests whose behaviour can depend on the database engine run:
+every test that uses the database (the ORM and its queries, migrations, search, the admin,
+fixtures and imports), except the browser tests, which test pages and their scripts, and
+all but the first shard of the admin's whole-catalog sweep (tests/professions/
+test_every_profession_saves.py), whose 925 professions test the data, the same on either
+engine; one shard saves 116 of them, editorial and imported.
+"""
+
+import os
 import time
 
 import pytest
@@ -8,6 +24,30 @@ from django.db import transaction
 from django_webtest.response import DjangoWebtestResponse
 
 from professions.models import Profession
+
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    engine_only = os.environ.get("CAREERFIT_ENGINE_TESTS") == "1"
+    kept, dropped = [], []
+    for item in items:
+        path = str(item.path)
+        sweep_shard = "test_every_profession_saves" in path and "[" in item.name
+        if "seeded_catalog" in item.fixturenames and not sweep_shard:
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+        uses_database = bool(DATABASE_FIXTURES & set(item.fixturenames)) or bool(
+            item.get_closest_marker("django_db")
+        )
+        browser = f"{os.sep}e2e{os.sep}" in path
+        later_shard = sweep_shard and not item.name.endswith("[0]")
+        if engine_only and (not uses_database or browser or later_shard):
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,7 @@
 
 import ast
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +75,30 @@ def test_the_riasec_engine_imports_nothing_but_itself_and_the_standard_library()
 
     assert outside == []
     assert len(list(engine.glob("*.py"))) >= 5
+
+
+def test_every_relative_link_in_the_documentation_resolves():
+    root = Path(__file__).resolve().parents[1]
+    documents = [
+        root / "README.md",
+        root / "CONTRIBUTING.md",
+        *sorted((root / "docs").glob("*.md")),
+    ]
+    broken = []
+    for document in documents:
+        for target in re.findall(r"\]\(([^)\s]+)\)", document.read_text()):
+            if re.match(r"[a-z]+:", target) or target.startswith("#"):
+                continue  # an address elsewhere, or a heading of this page
+            if not (document.parent / target.split("#")[0]).exists():
+                broken.append(f"{document.relative_to(root)}: {target}")
+
+    assert len(documents) >= 8
+    assert broken == []
+
+
+def test_the_readme_gets_a_newcomer_started_in_one_screen_of_reading():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+
+    assert len(readme.splitlines()) <= 200
+    for essential in ("make run", "make test", "createsuperuser", "/admin/", "DATABASE_URL"):
+        assert essential in readme

@@ -95,6 +95,10 @@ def test_a_near_flat_taker_is_told_and_a_tie_is_shown(browser, live_server, cata
 def test_the_results_page_prints_as_a_two_page_report(browser, live_server, catalog):
     context, site = open_site(browser, live_server)
     page = take_quick_form(site, liking("EA"))
+    # Printed only once every style sheet and font has arrived, as a person would print: on a
+    # busy machine the page can be printed before its styles apply, and lay out differently.
+    page.wait_for_load_state("networkidle")
+    page.evaluate("document.fonts.ready")
 
     pdf = page.pdf(format="A4", print_background=True)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

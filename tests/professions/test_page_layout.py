@@ -165,15 +165,3 @@ def test_sources_are_named_with_links_and_the_profiles_date(client, shipped):
     assert '<time datetime="2026-11-22">22 November 2026</time>' in sources
     # Each editor's line of provenance, one per item.
     assert len(list_items(sources)) == 5
-
-
-def test_an_onet_occupation_names_its_release_licence_and_own_page(client, db):
-    call_command("seed", verbosity=0)
-
-    page = page_of(client, "/professions/producers-and-directors/")
-    sources = between(page, 'id="sources-heading"', "</section>")
-
-    assert "O*NET 29.3 Database</a>" in sources
-    assert "this occupation, 27-2012.00" in sources
-    assert "used under the CC BY 4.0 license" in sources  # the licence notice, verbatim
-    assert "Where each fact comes from" not in sources  # no editor's provenance to fold

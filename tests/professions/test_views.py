@@ -87,31 +87,6 @@ def test_profile_shows_job_zone_and_attribution(client, make_profession):
     assert "Contains information from O*NET." in page
 
 
-def test_an_onet_occupation_page_explains_its_code_profile_and_preparation(client, db):
-    call_command("seed", verbosity=0)
-
-    page = client.get("/professions/registered-nurses/").content.decode()
-
-    assert "Interests: SIC" in page
-    # The three letters in order, each with what it means, and all six levels in a table.
-    social, investigative, conventional = (
-        page.index(f"</span> {name}</dt>") for name in ("Social", "Investigative", "Conventional")
-    )
-    assert social < investigative < conventional
-    assert "Helping, teaching, caring for" in page
-    assert page.count('<th scope="row">') >= 6
-    assert "Job zone 4" in page
-    assert "bachelor&#x27;s degree" in page
-    assert "<dt>Most common education</dt>" in page
-    assert "<dd><strong>Bachelor&#x27;s degree</strong>, for 56 % of the people in the job" in page
-    assert "https://www.onetonline.org/link/summary/29-1141.00" in page
-    assert "CareerFit has no description of this occupation" in page
-    related = page[page.index("Related occupations") :]
-    # O*NET's closest five, in its order: Nurse Practitioners second, after a specialty.
-    assert related.index("Nurse Practitioners") < related.index("Acute Care Nurses")
-    assert 'href="/professions/nurse-practitioners/"' in related
-
-
 def test_an_editorial_page_with_its_own_description_links_no_substitute(client, shipped):
     page = client.get("/professions/product-manager/").content.decode()
 

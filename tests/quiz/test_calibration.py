@@ -7,7 +7,6 @@ change to the bands, the catalog or the measurement model makes them drift.
 import statistics
 
 import pytest
-from django.core.management import call_command
 
 from professions import riasec
 from professions.models import Profession
@@ -18,8 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def catalog():
-    call_command("seed", verbosity=0)
+def catalog(seeded_catalog):
     return published_catalog()
 
 

@@ -1,14 +1,12 @@
 """The result page, its JSON download and its deletion; matching against the shipped professions."""
 
 import json
-import re
 import uuid
 
 import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from professions.models import Profession
 from quiz.models import Question, QuizLength, Result
 from quiz.progress import COOKIE_NAME
 from tests.quiz.test_flow import take_quiz
@@ -237,26 +235,6 @@ def test_scores_within_measurement_error_tie_too(client, shipped):
     assert "less than 11 points apart" in page
 
 
-def test_the_preparation_step_filters_the_matches_and_stays_in_the_link(client, shipped):
-    call_command("seed", verbosity=0)
-    result = make_result({"R": 5, "I": 4, "A": 1, "S": 2, "E": 2, "C": 3})
-    remember_result(client, str(result.uuid))  # this browser's latest: the catalog's too
-    url = result.get_absolute_url()
-
-    everything = client.get(url)
-    zone_four = client.get(url, {"zone": "4"})
-    page = zone_four.content.decode()
-
-    assert 'name="zone"' in everything.content.decode()
-    shown = {row.match.profession.slug for row in shown_rows(zone_four)}
-    assert shown != {row.match.profession.slug for row in shown_rows(everything)}
-    zones = dict(Profession.objects.values_list("slug", "job_zone"))
-    assert {zones[slug] for slug in shown} == {4}
-    assert re.findall(r'name="zone" value="(\d)"[^>]* checked', page) == ["4"]
-    assert "/professions/?sort=fit&amp;zone=4" in page  # the catalog, within the same zone
-    assert "?zone=4&amp;all#matches" in page
-
-
 def test_an_unknown_preparation_is_an_error_on_the_form_not_a_500(client, shipped):
     result = make_result({"R": 5, "I": 4, "A": 1, "S": 2, "E": 2, "C": 3})
 
@@ -347,25 +325,6 @@ def test_pages_that_depend_on_the_visitor_say_so_to_caches_in_front(client, ship
     for _ in range(2):  # built, then from the page cache
         assert "Cookie" in client.get(url)["Vary"]
     assert "Cookie" not in client.get("/professions/producer/").get("Vary", "")
-
-
-def test_matches_come_from_the_whole_catalog_and_tied_jobs_say_how_they_differ(client):
-    call_command("seed", verbosity=0)
-    # Artistic and Enterprising: the producers' side of the hexagon.
-    result = make_result({"R": 1, "I": 2, "A": 5, "S": 3, "E": 5, "C": 2})
-
-    response = client.get(f"{result.get_absolute_url()}?all")
-    page = response.content.decode()
-
-    names = [row.match.profession.name for row in shown_rows(response)]
-    assert len(names) == 925
-    best = [row.match.profession.name for row in response.context["bands"][0].rows]
-    assert response.context["bands"][0].band.name == "Best fit"
-    assert {"Producer", "Producers and Directors"} <= set(best)
-    notes = {row.match.profession.name: row.tie_note for row in shown_rows(response)}
-    assert notes["Producer"].startswith("This profile covers producers only")
-    assert "CareerFit’s Producer profile looks closely" in notes["Producers and Directors"]
-    assert "CareerFit’s Producer profile looks closely" in page
 
 
 def test_each_match_says_what_fits_and_the_biggest_difference(client, shipped):
