@@ -6,7 +6,8 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 
-from professions.admin import CodeLetterFilter, ContentAdmin
+from professions.admin import CodeLetterFilter
+from professions.admin_content import ContentAdmin
 from quiz.analytics import AnalyticsForm, analytics_report
 from quiz.exports import results_csv_response
 from quiz.models import Question, QuizLength, Result

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from professions.onet import OnetImportError
 from professions.onet.release import release_read
-from tests.professions.test_import_onet import sample, write_release
+from tests.professions.onet_sample import sample, write_release
 
 LIMITS = {"name_max": 120, "title_max": 200}
 

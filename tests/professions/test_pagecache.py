@@ -17,8 +17,8 @@ from professions.content import ContentVersion
 from professions.models import Comparison, Profession, Skill
 from professions.services import skills_merge
 from quiz.models import Question, QuizLength, Result
+from tests.professions.onet_sample import run, sample, write_release
 from tests.professions.test_admin import profession_form
-from tests.professions.test_import_onet import run, sample, write_release
 from tests.taker import remember_result
 
 pytestmark = pytest.mark.django_db
