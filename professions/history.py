@@ -194,6 +194,19 @@ def record(groups: Sequence[Sequence[models.Model]], comment: str, user=None) ->
     return len(revisions)
 
 
+def unrecorded(objects: Iterable[models.Model]) -> list[models.Model]:
+    """Those of `objects`, all of one model, that have no version yet (one query)."""
+    objects = list(objects)
+    if not objects:
+        return []
+    recorded = set(
+        Version.objects.get_for_model(type(objects[0]))
+        .filter(object_id__in=[str(obj.pk) for obj in objects])
+        .values_list("object_id", flat=True)
+    )
+    return [obj for obj in objects if str(obj.pk) not in recorded]
+
+
 def record_unrecorded(querysets: Iterable[models.QuerySet], comment: str) -> int:
     """A first version of each row of `querysets` that has none (a database from before every
     write was recorded), so that its first edit can be undone. Returns how many."""

@@ -2,8 +2,9 @@
 
 WebTest reads the form on the page the admin rendered (every field, inline management forms,
 unchanged values) and submits it, as a person pressing Save would. Each test runs on the
-shipped fixtures and on a catalog of 1,000 more professions, with the largest object of each
-model: a bug here once meant no editor could save a shipped profession.
+catalog `seed` builds (925 professions), with the largest object of each model, such as the
+skill 900 professions link to: a bug here once meant no editor could save a shipped
+profession.
 """
 
 import pytest
@@ -12,13 +13,11 @@ from django.contrib import admin
 from django.contrib.admin.utils import flatten_fieldsets
 from django.contrib.auth.models import Group, User
 from django.core import serializers
-from django.core.management import call_command
 from django.db.models import Count
 from django.urls import reverse
 
 from professions.models import Comparison, JobTitle, Profession, ProfessionSkill, Skill
 from quiz.models import Question, QuizLength, Result
-from tests.bench.data import generate_professions
 
 pytestmark = pytest.mark.django_db
 
@@ -47,11 +46,9 @@ def registered(predicate=lambda model_admin: True):
     ]
 
 
-@pytest.fixture(params=["shipped", "catalog of 1,000"])
-def catalog(request):
-    call_command("loaddata", "professions", "questions", verbosity=0)
-    if request.param != "shipped":
-        generate_professions(1000)
+@pytest.fixture
+def catalog(seeded_catalog):
+    """The catalog `seed` builds, and a stored result that answered the quick form."""
     items = dict(Question.objects.for_length(QuizLength.QUICK).values_list("code", "scale"))
     Result.objects.score_and_create(
         length=QuizLength.QUICK, answers=dict.fromkeys(items, 3), scale_of=items

@@ -8,6 +8,8 @@ that the edit history keeps gets a version there when it differs from its latest
 first edit can be undone (professions/history.py).
 """
 
+from collections import defaultdict
+
 import reversion
 from django.core.exceptions import ValidationError
 from django.core.management.commands import loaddata
@@ -40,13 +42,20 @@ class Command(loaddata.Command):
     def record_history(self, fixture_labels) -> None:
         """A version of each loaded row, fresh from the database: a profession's with its
         links, titles and skills; a link or title is part of its profession's."""
-        groups = []
+        by_model = defaultdict(list)
         for instance in self.loaded:
-            if instance._meta.label_lower in history.PART_OF_ANOTHER:
-                continue
-            row = type(instance)._default_manager.using(self.using).get(pk=instance.pk)
-            if history.differs_from_latest(row):
-                groups.append(history.rows_with(row))
+            if instance._meta.label_lower not in history.PART_OF_ANOTHER:
+                by_model[type(instance)].append(instance.pk)
+        groups = []
+        for model, pks in by_model.items():
+            rows = history.with_rows(model._default_manager.using(self.using).filter(pk__in=pks))
+            # A row never recorded needs no comparison with a version (a new database).
+            new = {row.pk for row in history.unrecorded(rows)}
+            groups += [
+                history.rows_with(row)
+                for row in rows
+                if row.pk in new or history.differs_from_latest(row)
+            ]
         history.record(groups, f"Loaded from the fixtures: {', '.join(fixture_labels)}.")
 
 
